@@ -1,0 +1,87 @@
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { SentenceSpan, TokenSpan } from '../../model/annotations.ts';
+import type { Stage } from '../stage.ts';
+
+const nlp = winkNLP(model, ['sbd', 'pos']);
+const its = nlp.its;
+
+/** Paragraph index for each character: paragraphs are split on blank lines. */
+function paragraphStarts(text: string): number[] {
+  const starts = [0];
+  const re = /\n[ \t\r]*\n\s*/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) starts.push(m.index + m[0].length);
+  return starts;
+}
+
+function paragraphOf(starts: number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * Splits the text into sentences and tokens with wink-nlp, with character offsets, POS and lemma.
+ * Sentences never cross a blank line (a headline is its own sentence).
+ */
+export const tokenizeStage: Stage = {
+  name: 'tokenize',
+  requires: [],
+  assigns: ['sentences', 'tokens'],
+  run(doc) {
+    const text = doc.text;
+    const wdoc = nlp.readDoc(text);
+    const values = wdoc.tokens().out(its.value) as string[];
+    const spaces = wdoc.tokens().out(its.precedingSpaces) as string[];
+    const pos = wdoc.tokens().out(its.pos) as string[];
+    const lemma = wdoc.tokens().out(its.lemma) as string[];
+    const sentenceRanges = wdoc.sentences().out(its.span) as unknown as [number, number][];
+    const pstarts = paragraphStarts(text);
+
+    const starts: number[] = new Array(values.length);
+    let offset = 0;
+    for (let i = 0; i < values.length; i++) {
+      offset += spaces[i].length;
+      starts[i] = offset;
+      offset += values[i].length;
+    }
+
+    const tokens: TokenSpan[] = [];
+    const sentences: SentenceSpan[] = [];
+    const pushSentence = (first: number, last: number) => {
+      if (first > last) return;
+      const start = starts[first];
+      const end = starts[last] + values[last].length;
+      const sentence = sentences.length;
+      sentences.push({ start, end, paragraph: paragraphOf(pstarts, start) });
+      for (let i = first; i <= last; i++) {
+        if (pos[i] === 'SPACE') continue;
+        tokens.push({ start: starts[i], end: starts[i] + values[i].length, pos: pos[i], lemma: lemma[i], sentence });
+      }
+    };
+    for (const [first, last] of sentenceRanges) {
+      // split further at blank lines (wink keeps a headline and the next line together)
+      let from = first;
+      while (from <= last && pos[from] === 'SPACE') from++;
+      for (let i = from; i <= last; i++) {
+        if (pos[i] === 'SPACE' && /\n[ \t\r]*\n/.test(values[i])) {
+          let end = i - 1;
+          while (end >= from && pos[end] === 'SPACE') end--;
+          pushSentence(from, end);
+          from = i + 1;
+          while (from <= last && pos[from] === 'SPACE') from++;
+          i = from - 1;
+        }
+      }
+      let end = last;
+      while (end >= from && pos[end] === 'SPACE') end--;
+      pushSentence(from, end);
+    }
+    return { ...doc, sentences, tokens };
+  },
+};

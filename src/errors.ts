@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'E004' // input is not valid UTF-8
   | 'E005' // bad date line
   | 'E006' // bad JSONL record
+  | 'E007' // input too large
   | 'E010' // pipeline contract broken
   | 'E011' // a stage returned no doc
   | 'E020' // data file invalid

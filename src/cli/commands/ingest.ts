@@ -1,0 +1,51 @@
+import { SingleBar } from 'cli-progress';
+import { createAnalyzer } from '../../pipeline/analyze.ts';
+import { loadResources } from '../../data-loading/resources.ts';
+import { ingest, type IngestSummary } from '../../ingest/ingest.ts';
+import { readInputs } from '../../read/read-inputs.ts';
+import { openStore } from '../../store/open-store.ts';
+import { UsageError } from '../../errors.ts';
+import type { CommandSpec } from '../command.ts';
+import { jsonOut, withDbAndJson } from '../options.ts';
+
+/** Formats the ingest summary as one text line. */
+export function formatSummary(s: IngestSummary): string {
+  return `read ${s.read}, stored ${s.stored}, skipped ${s.skipped} (already stored), failed ${s.failed}; ${s.events} events in the database\n`;
+}
+
+/** `dyad ingest PATH...`: read articles (files, folders, JSONL, HTML), analyse and store them. */
+export const ingestCommand: CommandSpec = {
+  name: 'ingest',
+  summary: 'read articles (text files, folders, JSONL, HTML), extract events and store them',
+  configure: (cmd) =>
+    withDbAndJson(cmd)
+      .argument('<paths...>', 'files or folders to read')
+      .option('--batch <n>', 'articles per transaction', '200')
+      .option('--max-bytes <n>', 'largest input file accepted, in bytes', String(20 * 1024 * 1024)),
+  async handler(args, opts, io) {
+    const batchSize = Number(opts.batch);
+    const maxBytes = Number(opts.maxBytes);
+    if (!Number.isInteger(batchSize) || batchSize < 1) throw new UsageError(`--batch must be a positive integer, got "${opts.batch}"`);
+    if (!Number.isInteger(maxBytes) || maxBytes < 1) throw new UsageError(`--max-bytes must be a positive integer, got "${opts.maxBytes}"`);
+    const db = openStore(String(opts.db));
+    try {
+      const analyzer = createAnalyzer(loadResources());
+      const bar = io.isTTY && !opts.json ? new SingleBar({ format: 'ingest {bar} {value} read | {stored} stored | {failed} failed', stream: process.stderr }) : null;
+      bar?.start(0, 0, { stored: 0, failed: 0 });
+      const summary = ingest(db, analyzer, readInputs(args, { maxBytes }), {
+        batchSize,
+        onProgress: (s) => {
+          bar?.setTotal(s.read);
+          bar?.update(s.read, { stored: s.stored, failed: s.failed });
+        },
+      });
+      bar?.stop();
+      if (opts.json) io.stdout(jsonOut(summary));
+      else io.stdout(formatSummary(summary));
+      for (const f of summary.failures) io.stderr(`dyad: ${f.input}: ${f.code} ${f.reason}\n`);
+      return summary.failed > 0 ? 1 : 0;
+    } finally {
+      db.close();
+    }
+  },
+};

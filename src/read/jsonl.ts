@@ -1,0 +1,67 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { parseIsoDate } from '../model/calendar-date.ts';
+import { articleId, normalizeText, type ReadResult } from './raw-article.ts';
+
+const recordSchema = z.object({
+  text: z.string(),
+  published: z.string().nullish(),
+  title: z.string().nullish(),
+  url: z.string().nullish(),
+  source: z.string().nullish(),
+  id: z.union([z.string(), z.number()]).nullish(),
+});
+
+/** A published value: ISO date/month/year, or a full timestamp whose day is kept. */
+function parsePublished(value: string) {
+  return parseIsoDate(value) ?? (/^\d{4}-\d{2}-\d{2}T/.test(value) ? parseIsoDate(value.slice(0, 10)) : null);
+}
+
+/**
+ * Reads JSONL: one `{text, published?, title?, url?, source?}` object a line. Each line is its own result,
+ * named `file.jsonl:LINE`; a broken line fails alone and the rest still go in.
+ * @example [...readJsonl('{"text":"Duterte met Putin."}\n', 'a.jsonl')]
+ */
+export function* readJsonl(content: string, input: string): Generator<ReadResult> {
+  const base = path.basename(input);
+  const lines = content.replace(/^\uFEFF/, '').split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].trim();
+    if (!line) continue;
+    const name = `${base}:${i + 1}`;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(line);
+    } catch (err) {
+      yield { ok: false, input: name, code: 'E006', reason: `not valid JSON (${(err as Error).message})` };
+      continue;
+    }
+    const rec = recordSchema.safeParse(raw);
+    if (!rec.success) {
+      yield { ok: false, input: name, code: 'E006', reason: `expected {text, published?, title?, url?, source?}: ${rec.error.issues[0].path.join('.')} ${rec.error.issues[0].message}` };
+      continue;
+    }
+    const text = normalizeText(rec.data.text);
+    if (!text.trim()) {
+      yield { ok: false, input: name, code: 'E003', reason: 'empty text' };
+      continue;
+    }
+    const published = rec.data.published ? parsePublished(rec.data.published) : null;
+    if (rec.data.published && !published) {
+      yield { ok: false, input: name, code: 'E005', reason: `bad published date "${rec.data.published}": expected YYYY-MM-DD` };
+      continue;
+    }
+    yield {
+      ok: true,
+      article: {
+        id: articleId(text),
+        name,
+        text,
+        published,
+        title: rec.data.title ?? undefined,
+        url: rec.data.url ?? undefined,
+        source: rec.data.source ?? undefined,
+      },
+    };
+  }
+}

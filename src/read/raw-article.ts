@@ -1,0 +1,36 @@
+import crypto from 'node:crypto';
+import type { CalendarDate } from '../model/calendar-date.ts';
+
+/** An article as read from its source, before analysis. */
+export interface RawArticle {
+  /** Stable id: hash of the normalised text. */
+  id: string;
+  /** The file's base name, or `file.jsonl:LINE` for a JSONL record. */
+  name: string;
+  text: string;
+  title?: string;
+  url?: string;
+  source?: string;
+  published: CalendarDate | null;
+}
+
+/** The outcome of reading one input: an article, or a failure naming the input and why. */
+export type ReadResult = { ok: true; article: RawArticle } | { ok: false; input: string; code: string; reason: string };
+
+/**
+ * Normalises text for storage and hashing: BOM removed, CRLF/CR → LF, Unicode NFC, trailing space trimmed.
+ * @example normalizeText('\uFEFFa\r\nb  ') // 'a\nb'
+ */
+export function normalizeText(text: string): string {
+  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC').replace(/[ \t\n]+$/, '');
+}
+
+/**
+ * The article id: the first 16 hex digits of SHA-256 over the text with all whitespace runs collapsed, so
+ * re-reading (or re-wrapping) the same article gives the same id.
+ * @example articleId('Manila and  Moscow') === articleId('Manila and\nMoscow') // true
+ */
+export function articleId(text: string): string {
+  const canonical = text.normalize('NFC').replace(/\s+/g, ' ').trim();
+  return crypto.createHash('sha256').update(canonical).digest('hex').slice(0, 16);
+}

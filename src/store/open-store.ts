@@ -1,0 +1,55 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { DyadError } from '../errors.ts';
+import { MIGRATIONS } from './schema.ts';
+
+/** An open dyad database (better-sqlite3). */
+export type Db = Database.Database;
+
+/** The default database file. */
+export const DEFAULT_DB = 'dyad.sqlite';
+
+/**
+ * Opens (creating if needed) a dyad database: WAL journal, foreign keys on, migrations applied in one
+ * transaction each and counted in `schema_version`. Pass `readonly` to open an existing file for reading.
+ * @example const db = openStore('dyad.sqlite');
+ */
+export function openStore(file: string = DEFAULT_DB, options: { readonly?: boolean } = {}): Db {
+  if (options.readonly && file !== ':memory:' && !fs.existsSync(file)) {
+    throw new DyadError('E031', `database ${file} does not exist; run "dyad ingest PATH --db ${file}" first`, 'not-found');
+  }
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  let db: Db;
+  try {
+    db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  } catch (err) {
+    throw new DyadError('E040', `cannot open database ${file}: ${(err as Error).message}`);
+  }
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  if (!options.readonly) {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    migrate(db);
+  }
+  return db;
+}
+
+/** Applies the migrations not yet applied; returns the schema version. */
+export function migrate(db: Db): number {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)');
+  const row = db.prepare('SELECT version FROM schema_version').get() as { version: number } | undefined;
+  let version = row?.version ?? 0;
+  if (!row) db.prepare('INSERT INTO schema_version (version) VALUES (0)').run();
+  if (version > MIGRATIONS.length) {
+    throw new DyadError('E040', `database schema version ${version} is newer than this dyad (${MIGRATIONS.length}); upgrade dyad`);
+  }
+  for (; version < MIGRATIONS.length; version++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[version]);
+      db.prepare('UPDATE schema_version SET version = ?').run(version + 1);
+    })();
+  }
+  return version;
+}

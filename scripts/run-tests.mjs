@@ -1,6 +1,6 @@
 // Runs every *.test.ts under src/ and test/ with node's own test runner and tsx.
 // Node 20's --test takes no globs, so the files are listed here. Extra arguments pass through
-// (e.g. `npm test -- --test-name-pattern=timex`), and a path argument limits the run to that folder.
+// (e.g. `npm test -- --test-name-pattern=timex`), and path arguments (folders or files) limit the run.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,7 +16,10 @@ const walk = (dir) => {
     else if (e.isFile() && e.name.endsWith('.test.ts')) files.push(p);
   }
 };
-for (const r of roots.length ? roots : ['src', 'test']) if (fs.existsSync(r)) walk(r);
+for (const r of roots.length ? roots : ['src', 'test']) {
+  if (fs.statSync(r).isDirectory()) walk(r);
+  else files.push(r);
+}
 files.sort();
 const res = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', ...flags, ...files], { stdio: 'inherit' });
 process.exit(res.status ?? 1);

@@ -28,7 +28,9 @@ export function buildProgram(io: CommandIO, onExit: (code: number) => void, comm
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .showHelpAfterError('(run "dyad help" for usage)');
   for (const spec of commands) {
-    const cmd = spec.configure(new Command(spec.name).description(spec.summary)).exitOverride();
+    const cmd = spec.configure(new Command(spec.name).description(spec.summary))
+      .exitOverride()
+      .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
     cmd.action(async (...actionArgs: unknown[]) => {
       const command = actionArgs[actionArgs.length - 1] as Command;
       const args = command.args;

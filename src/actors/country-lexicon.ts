@@ -1,4 +1,4 @@
-import countries from 'world-countries';
+import countries, { type Country } from 'world-countries';
 import { z } from 'zod';
 import { assertUniqueIds, loadDataFile } from '../data-loading/load-yaml.ts';
 import { PhraseMatcher } from '../lexicon/phrase-matcher.ts';
@@ -12,12 +12,16 @@ export interface CountryForm {
   rule: string;
   /** The phrase as written in the data: all-capital phrases (US, UK) must match with the same case. */
   phrase: string;
+  /** For a historical name: the state's own ISO 3166-3 code and its last day ("Soviet Union" → SUN until 1991-12-26). */
+  historical?: { code: string; until: string };
 }
 
 /** Countries by ISO alpha-3, and a matcher for every form of their names. */
 export interface CountryLexicon {
   names: Map<string, string>;
   matcher: PhraseMatcher<CountryForm | { guard: string }>;
+  /** Lower-cased country phrases that are also personal names ("chad", "jordan"), with their guard rule. */
+  personNames: Map<string, string>;
 }
 
 const extraSchema = z.object({
@@ -28,13 +32,50 @@ const extraSchema = z.object({
       form: z.string(),
       phrases: z.array(z.string()).min(1),
       note: z.string().optional(),
+      historical: z.object({ code: z.string().regex(/^[A-Z]{3}$/), until: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }).optional(),
       example: z.string(),
     }),
   ),
   notCountry: z.array(z.object({ id: z.string(), phrases: z.array(z.string()).min(1), example: z.string() })),
+  personNames: z.array(z.object({ id: z.string(), phrases: z.array(z.string()).min(1), example: z.string() })),
 });
 
 const PACKAGE_RULE = 'world-countries';
+const FORM_ORDER = ['name', 'official-name', 'alternative-name', 'adjective', 'capital'];
+
+/** Every phrase of the package with the countries and forms that use it. */
+function packageForms(list: readonly Country[]): Map<string, { country: Country; form: string }[]> {
+  const out = new Map<string, { country: Country; form: string }[]>();
+  const add = (country: Country, phrase: string | undefined, form: string) => {
+    if (!phrase || phrase.length < 2) return;
+    out.set(phrase, [...(out.get(phrase) ?? []), { country, form }]);
+  };
+  for (const c of list) {
+    add(c, c.name.common, 'name');
+    add(c, c.name.official, 'official-name');
+    add(c, `the ${c.name.official}`, 'official-name');
+    for (const alt of c.altSpellings) if (alt.length > 3 && /^[\x20-\x7e]+$/.test(alt)) add(c, alt, 'alternative-name');
+    add(c, c.demonyms?.eng?.m, 'adjective');
+    add(c, c.demonyms?.eng?.f, 'adjective');
+    for (const capital of c.capital ?? []) add(c, capital, 'capital');
+  }
+  return out;
+}
+
+/**
+ * The country a shared phrase stands for: the strongest form wins ("Niger" is a name before it is
+ * anything else); between countries with the same form, the one UN member ("American" → USA, not the
+ * Northern Mariana Islands); a phrase two UN members share ("Congolese") names neither.
+ */
+function pickCountry(candidates: { country: Country; form: string }[]): { country: Country; form: string } | null {
+  const rank = (f: string) => FORM_ORDER.indexOf(f);
+  const best = Math.min(...candidates.map((c) => rank(c.form)));
+  const top = candidates.filter((c) => rank(c.form) === best);
+  const codes = new Set(top.map((c) => c.country.cca3));
+  if (codes.size === 1) return top[0];
+  const members = top.filter((c) => c.country.unMember);
+  return new Set(members.map((c) => c.country.cca3)).size === 1 ? members[0] : null;
+}
 
 /**
  * Builds the country lexicon from the world-countries package plus `data/actors/countries-extra.yaml`.
@@ -42,30 +83,22 @@ const PACKAGE_RULE = 'world-countries';
  */
 export function loadCountryLexicon(dataDir?: string): CountryLexicon {
   const extra = loadDataFile('actors/countries-extra.yaml', extraSchema, dataDir);
-  assertUniqueIds('actors/countries-extra.yaml', [...extra.forms, ...extra.notCountry]);
+  assertUniqueIds('actors/countries-extra.yaml', [...extra.forms, ...extra.notCountry, ...extra.personNames]);
+  const personNames = new Map<string, string>();
+  for (const g of extra.personNames) for (const p of g.phrases) personNames.set(p.toLowerCase(), g.id);
   const names = new Map<string, string>();
   const matcher = new PhraseMatcher<CountryForm | { guard: string }>([]);
   for (const g of extra.notCountry) for (const p of g.phrases) matcher.add(p, { guard: g.id });
-  const list = (countries as unknown as { default?: unknown }).default ?? countries;
-  for (const c of list as typeof countries) names.set(c.cca3, c.name.common);
+  const list = ((countries as unknown as { default?: Country[] }).default ?? countries) as Country[];
+  for (const c of list) names.set(c.cca3, c.name.common);
   for (const f of extra.forms) {
     for (const phrase of f.phrases) {
-      matcher.add(phrase, { code: f.code, name: names.get(f.code) ?? f.code, form: f.form, rule: f.id, phrase });
+      matcher.add(phrase, { code: f.code, name: names.get(f.code) ?? f.code, form: f.form, rule: f.id, phrase, ...(f.historical ? { historical: f.historical } : {}) });
     }
   }
-  for (const c of list as typeof countries) {
-    const name = c.name.common;
-    const add = (phrase: string | undefined, form: string) => {
-      if (!phrase || phrase.length < 2) return;
-      matcher.add(phrase, { code: c.cca3, name, form, rule: `${PACKAGE_RULE}.${form}`, phrase });
-    };
-    add(name, 'name');
-    add(c.name.official, 'official-name');
-    add(`the ${c.name.official}`, 'official-name');
-    for (const alt of c.altSpellings) if (alt.length > 3 && /^[\x20-\x7e]+$/.test(alt)) add(alt, 'alternative-name');
-    add(c.demonyms?.eng?.m, 'adjective');
-    add(c.demonyms?.eng?.f, 'adjective');
-    for (const capital of c.capital ?? []) add(capital, 'capital');
+  for (const [phrase, candidates] of packageForms(list)) {
+    const chosen = pickCountry(candidates);
+    if (chosen) matcher.add(phrase, { code: chosen.country.cca3, name: chosen.country.name.common, form: chosen.form, rule: `${PACKAGE_RULE}.${chosen.form}`, phrase });
   }
-  return { names, matcher };
+  return { names, matcher, personNames };
 }

@@ -1,69 +1,128 @@
 import type { Db } from '../store/open-store.ts';
-import { stableId } from '../store/ids.ts';
+import { clusterMentions } from './cluster.ts';
+import { componentFinder, MENTION_COLUMNS, storedWindow, USABLE } from './component.ts';
+import { familyOf, loadConsolidationRules, type ConsolidationRules } from './consolidation-rules.ts';
+import { eventOfCluster } from './event-of-cluster.ts';
+import type { ConsolidationMention } from './mention.ts';
 
-interface MentionRow {
-  id: string;
-  article_id: string;
-  type: string;
-  cameo: string;
-  source_code: string | null;
-  source_name: string | null;
-  target_code: string | null;
-  target_name: string | null;
-  date: string | null;
-  date_precision: string | null;
-  status: string;
-  place: string | null;
-  as_of: string | null;
+/** What to consolidate: everything (default), or only what some articles touch. */
+export interface ConsolidateOptions {
+  /** Articles whose mentions are new: only mentions whose days overlap theirs, in their dyads, are re-clustered. */
+  articles?: readonly string[];
+  /** Dyads to rebuild whole (`A|B`, either order), e.g. those of mentions just deleted. */
+  dyads?: readonly string[];
+  rules?: ConsolidationRules;
 }
-
-/** The key that groups mentions of one event: type, dyad (unordered for CONSULT) and date. */
-function groupKey(m: MentionRow): string {
-  const pair = [m.source_code ?? '', m.target_code ?? ''];
-  if (m.type === 'CONSULT') pair.sort();
-  return [m.type, ...pair, m.date ?? ''].join('|');
-}
-
-const STATUS_RANK: Record<string, number> = { occurred: 3, negated: 2, planned: 1, hypothetical: 0 };
 
 /**
- * Rebuilds the consolidated events from all event mentions: mentions with the same type, dyad and date
- * become one event that keeps every mention, with a status history ordered by the reporting date.
- * Event ids are derived from their smallest mention id, so they do not depend on ingest order.
+ * The unordered dyad key of two country codes.
+ * @example dyadKey('RUS', 'PHL') // 'PHL|RUS'
  */
-export function consolidate(db: Db): { events: number } {
-  const mentions = db
-    .prepare(
-      `SELECT m.id, m.article_id, m.type, m.cameo, m.source_code, m.source_name, m.target_code, m.target_name,
-              m.date, m.date_precision, m.status, m.place, a.published AS as_of
-       FROM event_mentions m JOIN articles a ON a.id = m.article_id
-       WHERE m.source_code IS NOT NULL AND m.target_code IS NOT NULL AND m.source_code != m.target_code
-       ORDER BY m.id`,
-    )
-    .all() as MentionRow[];
-  const groups = new Map<string, MentionRow[]>();
-  for (const m of mentions) groups.set(groupKey(m), [...(groups.get(groupKey(m)) ?? []), m]);
+export function dyadKey(a: string, b: string): string {
+  return a < b ? `${a}|${b}` : `${b}|${a}`;
+}
 
-  db.prepare('UPDATE event_mentions SET event_id = NULL').run();
-  db.prepare('DELETE FROM events').run();
+/** The dyads of the usable mentions of some articles. */
+export function dyadsOfArticles(db: Db, articles: readonly string[]): string[] {
+  const q = db.prepare(`SELECT DISTINCT m.source_code AS s, m.target_code AS t FROM event_mentions m WHERE m.article_id = ? AND ${USABLE}`);
+  const out = new Set<string>();
+  for (const id of articles) for (const r of q.all(id) as { s: string; t: string }[]) out.add(dyadKey(r.s, r.t));
+  return [...out];
+}
+
+/** The newest publication date in the database (overdue plans are judged against it, never the clock). */
+export function newestArticleDate(db: Db): string | null {
+  return (db.prepare('SELECT MAX(published) AS d FROM articles WHERE published IS NOT NULL').get() as { d: string | null }).d;
+}
+
+/** Prepares a loader of mentions (by a WHERE on m/a) that stores their windows and returns them with it. */
+function windowLoader(db: Db, rules: ConsolidationRules, where: string): (...params: unknown[]) => (ConsolidationMention & { window: [number, number] })[] {
+  const load = db.prepare(`SELECT ${MENTION_COLUMNS} FROM event_mentions m JOIN articles a ON a.id = m.article_id WHERE ${where} AND ${USABLE}`);
+  const store = db.prepare('UPDATE event_mentions SET window_lo = ?, window_hi = ? WHERE id = ?');
+  return (...params) =>
+    (load.all(...params) as ConsolidationMention[]).map((m) => {
+      const window = storedWindow(rules, m);
+      store.run(window[0], window[1], m.id);
+      return { ...m, window };
+    });
+}
+
+/**
+ * Rebuilds consolidated events: mentions of the same real event (see clusterMentions) become one event with
+ * every mention linked and a status history in reporting order. With `articles`, only the mentions of
+ * their dyads whose days overlap theirs (directly or through others) are re-clustered, so a batch costs
+ * what it touches, not the database size; the result is the same as a full rebuild. Plans are re-checked
+ * for being overdue, as the newest article date may have moved. Call inside a transaction.
+ * @example consolidate(db, { articles: ['a1', 'a2'] })
+ */
+export function consolidate(db: Db, options: ConsolidateOptions = {}): { events: number; rebuilt: number } {
+  const rules = options.rules ?? loadConsolidationRules();
+  const full = options.articles === undefined && options.dyads === undefined;
+  const newest = newestArticleDate(db);
+  const work = new Map<string, ConsolidationMention[]>();
+  const fix = (m: ConsolidationMention) => (m.agreement && !familyOf(rules, m.type).agreements ? { ...m, agreement: null } : m);
+  if (full) {
+    db.prepare('UPDATE event_mentions SET event_id = NULL WHERE event_id IS NOT NULL').run();
+    db.prepare('DELETE FROM events').run();
+    for (const m of windowLoader(db, rules, '1')()) {
+      const k = dyadKey(m.source, m.target);
+      work.set(k, [...(work.get(k) ?? []), m]);
+    }
+  } else {
+    const seeds = new Map<string, [number, number][]>();
+    const ofArticle = windowLoader(db, rules, 'm.article_id = ?');
+    const component = componentFinder(db);
+    for (const id of options.articles ?? []) {
+      for (const m of ofArticle(id)) {
+        const k = dyadKey(m.source, m.target);
+        seeds.set(k, [...(seeds.get(k) ?? []), m.window]);
+      }
+    }
+    for (const k of options.dyads ?? []) seeds.set(k, [[-Infinity, Infinity]]);
+    const eventsOf = db.prepare('SELECT DISTINCT event_id AS id FROM event_mentions WHERE id = ? AND event_id IS NOT NULL');
+    const dropEvent = db.prepare('DELETE FROM events WHERE id = ?');
+    const dropDyad = db.prepare('DELETE FROM events WHERE source_code = ? AND target_code = ?');
+    const unlink = db.prepare('UPDATE event_mentions SET event_id = NULL WHERE id = ?');
+    for (const [k, ranges] of seeds) {
+      const [a, b] = k.split('|');
+      const whole = ranges.some(([lo]) => lo === -Infinity);
+      const mentions = component(a, b, whole ? [[-2e9, 2e9]] : ranges);
+      if (whole) {
+        dropDyad.run(a, b);
+        dropDyad.run(b, a);
+      }
+      for (const m of mentions) for (const e of eventsOf.all(m.id) as { id: string }[]) dropEvent.run(e.id);
+      for (const m of mentions) unlink.run(m.id);
+      work.set(k, mentions);
+    }
+  }
   const insertEvent = db.prepare(
-    `INSERT INTO events (id, type, cameo, source_code, source_name, target_code, target_name, date, date_precision, status, place, n_sources)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO events (id, type, cameo, source_code, source_name, target_code, target_name, date, date_precision, status, place, overdue, n_sources, window_end)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const link = db.prepare('UPDATE event_mentions SET event_id = ? WHERE id = ?');
   const history = db.prepare('INSERT INTO event_status_history (event_id, status, date, as_of, article_id, mention_id) VALUES (?, ?, ?, ?, ?, ?)');
-  for (const group of groups.values()) {
-    const first = group[0];
-    const id = stableId('event', first.id);
-    const best = [...group].sort((a, b) => STATUS_RANK[b.status] - STATUS_RANK[a.status])[0];
-    const place = group.find((m) => m.place)?.place ?? null;
-    const sources = new Set(group.map((m) => m.article_id)).size;
-    insertEvent.run(id, first.type, first.cameo, first.source_code, first.source_name, first.target_code, first.target_name, first.date, first.date_precision, best.status, place, sources);
-    const byAsOf = [...group].sort((a, b) => (a.as_of ?? '').localeCompare(b.as_of ?? '') || a.id.localeCompare(b.id));
-    for (const m of byAsOf) {
-      link.run(id, m.id);
-      history.run(id, m.status, m.date, m.as_of, m.article_id, m.id);
+  for (const mentions of work.values()) {
+    for (const cluster of clusterMentions(rules, mentions.map(fix))) {
+      const e = eventOfCluster(cluster, newest);
+      insertEvent.run(e.id, e.type, e.cameo, e.source, e.sourceName, e.target, e.targetName, e.date, e.precision, e.status, e.place, e.overdue ? 1 : 0, e.nSources, e.windowEnd);
+      for (const m of e.history) {
+        link.run(e.id, m.id);
+        history.run(e.id, m.status, m.date, m.asOf, m.articleId, m.id);
+      }
     }
   }
-  return { events: groups.size };
+  if (!full) refreshOverdue(db, newest);
+  return { events: (db.prepare('SELECT COUNT(*) AS n FROM events').get() as { n: number }).n, rebuilt: work.size };
+}
+
+/**
+ * Re-flags plans whose last possible day lies before the newest article date, touching only the plans
+ * whose flag changes (through the partial index on planned events' window_end).
+ */
+function refreshOverdue(db: Db, newest: string | null): void {
+  if (!newest) return;
+  const day = newest.slice(0, 10);
+  db.prepare("UPDATE events SET overdue = 1 WHERE status = 'planned' AND window_end < ? AND overdue = 0").run(day);
+  db.prepare("UPDATE events SET overdue = 0 WHERE status = 'planned' AND window_end >= ? AND overdue = 1").run(day);
 }

@@ -3,7 +3,7 @@ import { listEvents } from '../store/event-queries.ts';
 
 /** The export contract of `dyad export --format json`; later versions may add fields, never rename these. */
 export interface ExportData {
-  articles: { id: string; name: string; title: string | null; published: { value: string | null; precision: string | null; inferred: boolean } }[];
+  articles: { id: string; name: string; title: string | null; published: { value: string | null; precision: string | null; inferred: boolean; evidence?: string } }[];
   events: {
     id: string;
     type: string;
@@ -42,9 +42,20 @@ interface MentionExportRow {
  * @example JSON.stringify(exportData(openStore('dyad.sqlite')))
  */
 export function exportData(db: Db): ExportData {
-  const articles = (db.prepare('SELECT id, name, title, published, published_precision, published_inferred FROM articles ORDER BY seq').all() as {
-    id: string; name: string; title: string | null; published: string | null; published_precision: string | null; published_inferred: number;
-  }[]).map((a) => ({ id: a.id, name: a.name, title: a.title, published: { value: a.published, precision: a.published_precision, inferred: a.published_inferred === 1 } }));
+  const articles = (db.prepare('SELECT id, name, title, published, published_precision, published_inferred, published_evidence FROM articles ORDER BY seq').all() as {
+    id: string; name: string; title: string | null; published: string | null; published_precision: string | null; published_inferred: number; published_evidence: string | null;
+  }[]).map((a) => ({
+    id: a.id,
+    name: a.name,
+    title: a.title,
+    published: {
+      value: a.published,
+      precision: a.published_precision,
+      inferred: a.published_inferred === 1,
+      // why an inferred date was chosen (only for inferred dates)
+      ...(a.published_inferred === 1 && a.published_evidence ? { evidence: a.published_evidence } : {}),
+    },
+  }));
 
   const mentionRows = db
     .prepare(

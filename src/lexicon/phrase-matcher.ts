@@ -11,7 +11,13 @@ export interface PhraseMatch<T> {
 
 /** Normalises one token for lookup: lower case, curly apostrophes straightened, accents kept. */
 export function normToken(s: string): string {
-  return s.toLowerCase().replace(/[’‘]/g, "'");
+  const lower = s.toLowerCase();
+  return lower.includes('’') || lower.includes('‘') ? lower.replace(/[’‘]/g, "'") : lower;
+}
+
+/** The normalised form of a token: the one tokenize stored, else computed from the text. */
+function formOf(t: TokenSpan, text: string): string {
+  return t.norm ?? normToken(text.slice(t.start, t.end));
 }
 
 /** Splits a phrase into the tokens the matcher compares ("U.S." stays whole, "Philippine-Russia" splits on the hyphen as wink does). */
@@ -23,12 +29,25 @@ export function phraseTokens(phrase: string): string[] {
     .map(normToken);
 }
 
+interface Candidate<T> {
+  words: string[];
+  entry: T;
+}
+
+/** The phrases that start with one word: one-word phrases, and longer ones by their second word (longest first). */
+interface FirstWordIndex<T> {
+  single: Candidate<T> | null;
+  bySecond: Map<string, Candidate<T>[]>;
+}
+
 /**
- * Longest-match-first phrase lookup over a token stream, indexed by first token.
+ * Longest-match-first phrase lookup over a token stream, indexed by first and second token (so a common first
+ * word such as "the" costs one lookup, not a scan of every phrase that starts with it).
  * @example new PhraseMatcher([['Russian Federation', 'RUS']]).matchAt(tokens, text, 0)
  */
 export class PhraseMatcher<T> {
-  private readonly byFirst = new Map<string, { words: string[]; entry: T }[]>();
+  private readonly byFirst = new Map<string, FirstWordIndex<T>>();
+  private readonly phrases = new Set<string>();
 
   constructor(entries: Iterable<[string, T]>) {
     for (const [phrase, entry] of entries) this.add(phrase, entry);
@@ -37,28 +56,38 @@ export class PhraseMatcher<T> {
   /** Adds a phrase; a later entry for the same phrase does not replace the first. */
   add(phrase: string, entry: T): void {
     const words = phraseTokens(phrase);
-    if (words.length === 0) return;
-    const list = this.byFirst.get(words[0]) ?? [];
-    if (list.some((c) => c.words.join(' ') === words.join(' '))) return;
+    const key = words.join(' ');
+    if (words.length === 0 || this.phrases.has(key)) return;
+    this.phrases.add(key);
+    let index = this.byFirst.get(words[0]);
+    if (!index) this.byFirst.set(words[0], (index = { single: null, bySecond: new Map() }));
+    if (words.length === 1) {
+      index.single = { words, entry };
+      return;
+    }
+    const list = index.bySecond.get(words[1]) ?? [];
     list.push({ words, entry });
     list.sort((a, b) => b.words.length - a.words.length);
-    this.byFirst.set(words[0], list);
+    index.bySecond.set(words[1], list);
   }
 
   /** The longest phrase starting at token `i`, or null. */
   matchAt(tokens: readonly TokenSpan[], text: string, i: number): PhraseMatch<T> | null {
-    const candidates = this.byFirst.get(normToken(text.slice(tokens[i].start, tokens[i].end)));
-    if (!candidates) return null;
-    for (const c of candidates) {
+    const index = this.byFirst.get(formOf(tokens[i], text));
+    if (!index) return null;
+    const next = tokens[i + 1];
+    const candidates = next && next.sentence === tokens[i].sentence ? index.bySecond.get(formOf(next, text)) : undefined;
+    for (const c of candidates ?? []) {
       const last = i + c.words.length - 1;
       if (last >= tokens.length) continue;
       let ok = true;
-      for (let k = 1; k < c.words.length && ok; k++) {
+      for (let k = 2; k < c.words.length && ok; k++) {
         const t = tokens[i + k];
-        ok = t.sentence === tokens[i].sentence && normToken(text.slice(t.start, t.end)) === c.words[k];
+        ok = t.sentence === tokens[i].sentence && formOf(t, text) === c.words[k];
       }
       if (ok) return { entry: c.entry, first: i, last, start: tokens[i].start, end: tokens[last].end };
     }
+    if (index.single) return { entry: index.single.entry, first: i, last: i, start: tokens[i].start, end: tokens[i].end };
     return null;
   }
 

@@ -14,6 +14,8 @@ export interface TokenSpan extends Span {
   lemma: string;
   /** Index of the sentence the token belongs to. */
   sentence: number;
+  /** Lower-case form with curly apostrophes straightened (normToken), set by tokenize so stages need not re-slice the text. */
+  norm?: string;
 }
 
 /** TimeML TIMEX3 types. */
@@ -54,6 +56,8 @@ export interface ActorMention extends Span {
   sector?: string;
   /** How the mention names the actor (name, adjective, capital, title, surname, pronoun, ...). */
   form?: string;
+  /** A historical name's own state: ISO 3166-3 code and last day ("Soviet Union": SUN until 1991-12-26); `country` keeps the lineage (RUS). */
+  historical?: { code: string; until: string };
   producedBy: ProducedBy;
 }
 
@@ -78,14 +82,14 @@ export interface StatusCue extends Span {
 }
 
 /** How an event's date was chosen. */
-export type DateBasis = 'timex' | 'sentence' | 'paragraph' | 'published' | 'none';
+export type DateBasis = 'timex' | 'sentence' | 'paragraph' | 'coreference' | 'published' | 'none';
 
 /** An event's date: a calendar value at its precision, with how it was found. */
 export interface EventDate {
   value: string | null;
   precision: CalendarDate['precision'] | null;
   basis: DateBasis;
-  /** The time expression the date came from, when basis is timex/sentence/paragraph. */
+  /** The time expression the date came from, when basis is timex/sentence/paragraph/coreference. */
   timex?: Span;
 }
 
@@ -116,5 +120,9 @@ export interface EventMention extends Span {
   place?: { name: string; country?: string } & Partial<Span>;
   /** The agreement named as the object of the event, when there is one. */
   agreement?: string;
+  /** The sentence-structure rule that chose source and target (`rule:structure.between`, ...). */
+  actorRule?: ProducedBy;
+  /** PLOVER's coding of the statement itself when it is not a report of the event ("will visit" is AGREE). */
+  coded?: { type: string; cameo: string };
   producedBy: ProducedBy;
 }

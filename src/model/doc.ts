@@ -1,4 +1,6 @@
 import type { CalendarDate } from './calendar-date.ts';
+import type { AgreementMention } from '../agreements/types.ts';
+import type { NumericClaim } from '../consolidate/find-claims.ts';
 import type { ActorMention, EventMention, RoleAssertion, SentenceSpan, Timex, TokenSpan } from './annotations.ts';
 
 /**
@@ -22,10 +24,14 @@ export interface ArticleDoc {
   actors: ActorMention[];
   roles: RoleAssertion[];
   events: EventMention[];
+  /** Named agreements with the status this article gives them (agreements stage). */
+  agreements?: AgreementMention[];
+  /** Numeric claims, compared across articles for contradictions (claims stage). */
+  claims?: NumericClaim[];
 }
 
 /** The annotation fields of a doc, which stages declare they require and assign. */
-export type DocField = 'sentences' | 'tokens' | 'timexes' | 'actors' | 'roles' | 'events';
+export type DocField = 'sentences' | 'tokens' | 'timexes' | 'actors' | 'roles' | 'events' | 'agreements' | 'claims';
 
 /**
  * A fresh doc with no annotations.

@@ -4,7 +4,8 @@ const SNIFF = 8192;
 
 /**
  * Decodes file bytes to text: UTF-8 (strict), or UTF-16 when a BOM says so. Throws InputError for binary
- * content (NUL bytes or many control characters), invalid UTF-8 and empty or whitespace-only input.
+ * content (a NUL anywhere, or many control characters in the first 8 KiB), invalid UTF-8 (naming the
+ * offset of the first bad byte) and empty or whitespace-only input.
  * @example decodeText(Buffer.from('hello'), 'a.txt') // 'hello'
  */
 export function decodeText(bytes: Uint8Array, input: string): string {
@@ -20,6 +21,7 @@ export function decodeText(bytes: Uint8Array, input: string): string {
       throw new InputError('E004', input, `not valid UTF-8 (byte ${firstBadUtf8(bytes)}); re-save the file as UTF-8`);
     }
   }
+  if (text.includes('\u0000')) throw new InputError('E002', input, `binary content (NUL character at ${text.indexOf('\u0000')}); give a .txt, .jsonl or .html file`);
   if (text.trim().length === 0) throw new InputError('E003', input, 'empty or whitespace-only; nothing to read');
   return text;
 }
@@ -33,18 +35,25 @@ function looksBinary(head: Uint8Array): boolean {
   return head.length > 0 && control / head.length > 0.1;
 }
 
+/**
+ * The offset of the first byte that makes UTF-8 invalid. Streaming decodes of prefixes fail only on a
+ * real error (not on a character cut at the end), so validity of prefixes is monotonic and can be bisected.
+ */
 function firstBadUtf8(bytes: Uint8Array): number {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const validPrefix = (n: number) => {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, n), { stream: true });
+      return true;
+    } catch {
+      return false;
+    }
+  };
   let lo = 0;
   let hi = bytes.length;
   while (hi - lo > 1) {
     const mid = (lo + hi) >> 1;
-    try {
-      decoder.decode(bytes.subarray(0, mid), { stream: false });
-      lo = mid;
-    } catch {
-      hi = mid;
-    }
+    if (validPrefix(mid)) lo = mid;
+    else hi = mid;
   }
   return lo;
 }

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { parseIsoDate } from '../model/calendar-date.ts';
-import { articleId, normalizeText, type ReadResult } from './raw-article.ts';
+import { articleId, normalizeText, tooLong, type ReadResult } from './raw-article.ts';
 
 const recordSchema = z.object({
   text: z.string(),
@@ -18,37 +18,47 @@ function parsePublished(value: string) {
 }
 
 /**
- * Reads JSONL: one `{text, published?, title?, url?, source?}` object a line. Each line is its own result,
- * named `file.jsonl:LINE`; a broken line fails alone and the rest still go in.
+ * Reads JSONL: one `{text, published?, title?, url?, source?}` object a line. Each line is its own result:
+ * an article named `file.jsonl:LINE`, or a failure naming the input path and line (`dir/file.jsonl:LINE`);
+ * a broken line (or one whose text is over `maxTextChars`) fails alone and the rest still go in.
  * @example [...readJsonl('{"text":"Duterte met Putin."}\n', 'a.jsonl')]
  */
-export function* readJsonl(content: string, input: string): Generator<ReadResult> {
+export function* readJsonl(content: string, input: string, maxTextChars = Infinity): Generator<ReadResult> {
   const base = path.basename(input);
   const lines = content.replace(/^\uFEFF/, '').split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].trim();
     if (!line) continue;
     const name = `${base}:${i + 1}`;
+    const where = `${input}:${i + 1}`;
     let raw: unknown;
     try {
       raw = JSON.parse(line);
     } catch (err) {
-      yield { ok: false, input: name, code: 'E006', reason: `not valid JSON (${(err as Error).message})` };
+      yield { ok: false, input: where, code: 'E006', reason: `not valid JSON (${(err as Error).message})` };
       continue;
     }
     const rec = recordSchema.safeParse(raw);
     if (!rec.success) {
-      yield { ok: false, input: name, code: 'E006', reason: `expected {text, published?, title?, url?, source?}: ${rec.error.issues[0].path.join('.')} ${rec.error.issues[0].message}` };
+      yield { ok: false, input: where, code: 'E006', reason: `expected {text, published?, title?, url?, source?}: ${rec.error.issues[0].path.join('.')} ${rec.error.issues[0].message}` };
       continue;
     }
     const text = normalizeText(rec.data.text);
+    if (text.includes('\u0000')) {
+      yield { ok: false, input: where, code: 'E002', reason: 'text holds NUL characters (binary content)' };
+      continue;
+    }
     if (!text.trim()) {
-      yield { ok: false, input: name, code: 'E003', reason: 'empty text' };
+      yield { ok: false, input: where, code: 'E003', reason: 'empty text' };
+      continue;
+    }
+    if (text.length > maxTextChars) {
+      yield { ok: false, input: where, code: 'E007', reason: tooLong(text.length, maxTextChars) };
       continue;
     }
     const published = rec.data.published ? parsePublished(rec.data.published) : null;
     if (rec.data.published && !published) {
-      yield { ok: false, input: name, code: 'E005', reason: `bad published date "${rec.data.published}": expected YYYY-MM-DD` };
+      yield { ok: false, input: where, code: 'E005', reason: `bad published date "${rec.data.published}": expected YYYY-MM-DD` };
       continue;
     }
     yield {

@@ -110,4 +110,58 @@ export const MIGRATIONS: readonly string[] = [
     claims TEXT NOT NULL
   );
   `,
+  // Full-text search over articles (FTS5, external content: the text is stored once, in articles), keyed by
+  // articles.seq, which VACUUM never renumbers (an implicit rowid it may). The triggers keep the index in step
+  // with inserts, deletes and updates; 'rebuild' indexes the rows already there.
+  `
+  CREATE UNIQUE INDEX articles_seq ON articles(seq);
+  CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='seq');
+  CREATE TRIGGER articles_fts_ai AFTER INSERT ON articles BEGIN
+    INSERT INTO articles_fts (rowid, title, text) VALUES (new.seq, new.title, new.text);
+  END;
+  CREATE TRIGGER articles_fts_ad AFTER DELETE ON articles BEGIN
+    INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', old.seq, old.title, old.text);
+  END;
+  CREATE TRIGGER articles_fts_au AFTER UPDATE ON articles BEGIN
+    INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', old.seq, old.title, old.text);
+    INSERT INTO articles_fts (rowid, title, text) VALUES (new.seq, new.title, new.text);
+  END;
+  INSERT INTO articles_fts (articles_fts) VALUES ('rebuild');
+  `,
+  // issue 6 (consolidation): agreement mentions and numeric claims per article, from which the agreements,
+  // agreement_history and contradictions tables are rebuilt; a dyad index for blocking event mentions;
+  // events.window_end: the last day the event may fall on (a plan is overdue once the newest article is later).
+  `
+  CREATE TABLE agreement_mentions (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL, end INTEGER NOT NULL,
+    agreement_key TEXT NOT NULL, name TEXT NOT NULL, canonical INTEGER NOT NULL DEFAULT 0,
+    parties TEXT NOT NULL, status TEXT NOT NULL, date TEXT, date_precision TEXT, rule TEXT NOT NULL
+  );
+  CREATE INDEX agreement_mentions_article ON agreement_mentions(article_id);
+  CREATE INDEX agreement_mentions_key ON agreement_mentions(agreement_key);
+  CREATE TABLE claims (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL,
+    about_key TEXT NOT NULL, about TEXT NOT NULL, value REAL NOT NULL, rule TEXT NOT NULL
+  );
+  CREATE INDEX claims_article ON claims(article_id);
+  CREATE INDEX claims_about ON claims(about_key);
+  CREATE INDEX event_mentions_dyad ON event_mentions(source_code, target_code);
+  ALTER TABLE events ADD COLUMN window_end TEXT;
+  `,
+  // issue 6 (consolidation): indexes that keep each ingest batch's work independent of the database size:
+  // the newest article date, and the plans that may turn overdue.
+  `
+  CREATE INDEX articles_published ON articles(published);
+  CREATE INDEX events_planned_window ON events(window_end) WHERE status = 'planned';
+  `,
+  // issue 6 (consolidation): the days each event mention may fall on (day numbers; ±1e9 when open), so an
+  // ingest batch re-clusters only the mentions whose days overlap its own (blocking by dyad and time window).
+  `
+  ALTER TABLE event_mentions ADD COLUMN window_lo INTEGER;
+  ALTER TABLE event_mentions ADD COLUMN window_hi INTEGER;
+  CREATE INDEX event_mentions_window ON event_mentions(source_code, target_code, window_lo);
+  CREATE INDEX event_mentions_wide ON event_mentions(source_code, target_code) WHERE window_hi - window_lo > 400;
+  `,
 ];

@@ -1,9 +1,10 @@
+import type Database from 'better-sqlite3';
 import type { ArticleDoc } from '../model/doc.ts';
 import type { EventMention } from '../model/annotations.ts';
 import { PIPELINE_VERSION } from '../pipeline/config.ts';
 import type { Db } from './open-store.ts';
 import { stableId } from './ids.ts';
-import { resolvePersonId } from './persons.ts';
+import { resolveStoredPerson } from '../actors/person-store.ts';
 
 /**
  * The id of an event mention: stable across re-reads and ingest order.
@@ -13,9 +14,53 @@ export function mentionId(articleId: string, e: EventMention): string {
   return stableId('mention', articleId, e.start, e.end, e.type, e.source?.code, e.target?.code);
 }
 
+/** The statements writeArticle runs, prepared once per database (preparing costs more than most inserts). */
+interface WriteStatements {
+  has: Database.Statement;
+  nextSeq: Database.Statement;
+  article: Database.Statement;
+  sentence: Database.Statement;
+  timex: Database.Statement;
+  actor: Database.Statement;
+  role: Database.Statement;
+  mention: Database.Statement;
+}
+
+const prepared = new WeakMap<Db, WriteStatements>();
+
+function statements(db: Db): WriteStatements {
+  let s = prepared.get(db);
+  if (s) return s;
+  s = {
+    has: db.prepare('SELECT 1 FROM articles WHERE id = ?'),
+    nextSeq: db.prepare('SELECT COALESCE(MAX(seq), 0) + 1 AS n FROM articles'),
+    article: db.prepare(
+      `INSERT INTO articles (id, name, title, url, source, text, published, published_precision, published_inferred, seq)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    sentence: db.prepare('INSERT INTO sentences (article_id, idx, start, end, paragraph) VALUES (?, ?, ?, ?, ?)'),
+    timex: db.prepare('INSERT INTO timexes (article_id, start, end, text, type, value, mod, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
+    actor: db.prepare(
+      'INSERT INTO actor_mentions (article_id, start, end, text, kind, code, name, country, sector, form, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    ),
+    role: db.prepare(
+      `INSERT INTO roles (person_id, person, title, organisation, country, date, date_precision, article_id, start, end, source, rule)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'text', ?)`,
+    ),
+    mention: db.prepare(
+      `INSERT OR IGNORE INTO event_mentions (id, article_id, type, cameo, mode, context, source_code, source_name, target_code, target_name,
+         date, date_precision, date_basis, status, cue_text, cue_start, cue_end, cue_rule, place, place_country, agreement,
+         start, end, sentence_start, sentence_end, rule, pipeline_version)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+  };
+  prepared.set(db, s);
+  return s;
+}
+
 /** Whether the article is already stored. */
 export function hasArticle(db: Db, id: string): boolean {
-  return db.prepare('SELECT 1 FROM articles WHERE id = ?').get(id) !== undefined;
+  return statements(db).has.get(id) !== undefined;
 }
 
 /**
@@ -23,38 +68,21 @@ export function hasArticle(db: Db, id: string): boolean {
  * (check with hasArticle). Returns the ids of the event mentions written.
  */
 export function writeArticle(db: Db, doc: ArticleDoc): string[] {
-  const seq = (db.prepare('SELECT COALESCE(MAX(seq), 0) + 1 AS n FROM articles').get() as { n: number }).n;
-  db.prepare(
-    `INSERT INTO articles (id, name, title, url, source, text, published, published_precision, published_inferred, seq)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(doc.id, doc.name, doc.title ?? null, doc.url ?? null, doc.source ?? null, doc.text, doc.published?.value ?? null, doc.published?.precision ?? null, doc.published?.inferred ? 1 : 0, seq);
-  const sentence = db.prepare('INSERT INTO sentences (article_id, idx, start, end, paragraph) VALUES (?, ?, ?, ?, ?)');
-  doc.sentences.forEach((s, i) => sentence.run(doc.id, i, s.start, s.end, s.paragraph));
-  const timex = db.prepare('INSERT INTO timexes (article_id, start, end, text, type, value, mod, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
-  for (const t of doc.timexes) timex.run(doc.id, t.start, t.end, t.text, t.type, t.value, t.mod ?? null, t.producedBy);
-  const actor = db.prepare(
-    'INSERT INTO actor_mentions (article_id, start, end, text, kind, code, name, country, sector, form, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-  );
-  for (const a of doc.actors) actor.run(doc.id, a.start, a.end, a.text, a.kind, a.code, a.name, a.country ?? null, a.sector ?? null, a.form ?? null, a.producedBy);
-  const role = db.prepare(
-    `INSERT INTO roles (person_id, person, title, organisation, country, date, date_precision, article_id, start, end, source, rule)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'text', ?)`,
-  );
+  const st = statements(db);
+  const seq = (st.nextSeq.get() as { n: number }).n;
+  st.article.run(doc.id, doc.name, doc.title ?? null, doc.url ?? null, doc.source ?? null, doc.text, doc.published?.value ?? null, doc.published?.precision ?? null, doc.published?.inferred ? 1 : 0, seq);
+  doc.sentences.forEach((s, i) => st.sentence.run(doc.id, i, s.start, s.end, s.paragraph));
+  for (const t of doc.timexes) st.timex.run(doc.id, t.start, t.end, t.text, t.type, t.value, t.mod ?? null, t.producedBy);
+  for (const a of doc.actors) st.actor.run(doc.id, a.start, a.end, a.text, a.kind, a.code, a.name, a.country ?? null, a.sector ?? null, a.form ?? null, a.producedBy);
   for (const r of doc.roles) {
     const date = r.date ?? doc.published;
-    role.run(resolvePersonId(db, r), r.person, r.title, r.organisation ?? null, r.country ?? null, date?.value ?? null, date?.precision ?? null, doc.id, r.start, r.end, r.producedBy);
+    st.role.run(resolveStoredPerson(db, r), r.person, r.title, r.organisation ?? null, r.country ?? null, date?.value ?? null, date?.precision ?? null, doc.id, r.start, r.end, r.producedBy);
   }
-  const mention = db.prepare(
-    `INSERT OR IGNORE INTO event_mentions (id, article_id, type, cameo, mode, context, source_code, source_name, target_code, target_name,
-       date, date_precision, date_basis, status, cue_text, cue_start, cue_end, cue_rule, place, place_country, agreement,
-       start, end, sentence_start, sentence_end, rule, pipeline_version)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
   const ids: string[] = [];
   for (const e of doc.events) {
     const id = mentionId(doc.id, e);
     ids.push(id);
-    mention.run(
+    st.mention.run(
       id, doc.id, e.type, e.cameo, e.mode ?? null, e.context ?? null,
       e.source?.code ?? null, e.source?.name ?? null, e.target?.code ?? null, e.target?.name ?? null,
       e.date.value, e.date.precision, e.date.basis, e.status,

@@ -39,7 +39,7 @@ test('export --format json has the contract shape', async () => {
   for (const a of data.articles) {
     assert.match(a.id, /^[0-9a-f]{16}$/);
     assert.equal(typeof a.name, 'string');
-    assert.deepEqual(Object.keys(a.published).sort(), ['inferred', 'precision', 'value']);
+    for (const k of ['inferred', 'precision', 'value']) assert.ok(k in a.published, `published lacks ${k}`);
   }
   assert.ok(data.events.length > 0);
   for (const e of data.events) {

@@ -16,6 +16,8 @@ export interface ActorEntry {
   codes: CodeBlock[];
   /** 1-based line of the head phrase. */
   line: number;
+  /** The `#` comment on the head line, if any (Phoenix marks persons with `# CountryInfo.txt`). */
+  comment?: string;
 }
 
 /** A read dictionary: its entries and every problem flagged on the way. */
@@ -34,10 +36,10 @@ export function readPhrase(raw: string): DictionaryPhrase {
   return { words, exact: t.endsWith('_'), raw: t };
 }
 
-/** Removes a `#` comment (TABARI) from a line. */
-function stripComment(line: string): string {
+/** Splits a line into its content and its `#` comment (TABARI). */
+function splitComment(line: string): [string, string | undefined] {
   const i = line.indexOf('#');
-  return i < 0 ? line : line.slice(0, i);
+  return i < 0 ? [line, undefined] : [line.slice(0, i), line.slice(i + 1).trim()];
 }
 
 /**
@@ -64,7 +66,7 @@ export function readActorDictionary(text: string): ActorDictionary {
       if (!trimmed.includes('-->')) inBlockComment = true;
       continue;
     }
-    const line = stripComment(rawLine);
+    const [line, comment] = splitComment(rawLine);
     if (!line.trim()) continue;
     const bracket = line.indexOf('[');
     const phrasePart = (bracket < 0 ? line : line.slice(0, bracket)).trim();
@@ -77,7 +79,7 @@ export function readActorDictionary(text: string): ActorDictionary {
       const p = readPhrase(phrasePart.slice(1));
       if (p.words.length) current.phrases.push(p);
     } else if (phrasePart) {
-      current = { phrases: [readPhrase(phrasePart)], codes: [], line: n + 1 };
+      current = { phrases: [readPhrase(phrasePart)], codes: [], line: n + 1, ...(comment ? { comment } : {}) };
       entries.push(current);
     }
     if (!blocks) continue;

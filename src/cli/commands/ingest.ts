@@ -1,7 +1,6 @@
 import { SingleBar } from 'cli-progress';
-import { createAnalyzer } from '../../pipeline/analyze.ts';
-import { loadResources } from '../../data-loading/resources.ts';
-import { ingest, type IngestSummary } from '../../ingest/ingest.ts';
+import type { IngestSummary } from '../../ingest/ingest.ts';
+import { defaultWorkers, ingestWithWorkers } from '../../ingest/parallel-ingest.ts';
 import { readInputs } from '../../read/read-inputs.ts';
 import { openStore } from '../../store/open-store.ts';
 import { UsageError } from '../../errors.ts';
@@ -21,19 +20,22 @@ export const ingestCommand: CommandSpec = {
     withDbAndJson(cmd)
       .argument('<paths...>', 'files or folders to read')
       .option('--batch <n>', 'articles per transaction', '200')
+      .option('--workers <n>', 'worker threads that analyse articles, 0 for none (default: the number of cores)')
       .option('--max-bytes <n>', 'largest input file accepted, in bytes', String(20 * 1024 * 1024)),
   async handler(args, opts, io) {
     const batchSize = Number(opts.batch);
     const maxBytes = Number(opts.maxBytes);
+    const workers = opts.workers === undefined ? defaultWorkers() : Number(opts.workers);
+    if (!Number.isInteger(workers) || workers < 0) throw new UsageError(`--workers must be a whole number (0 for none), got "${opts.workers}"`);
     if (!Number.isInteger(batchSize) || batchSize < 1) throw new UsageError(`--batch must be a positive integer, got "${opts.batch}"`);
     if (!Number.isInteger(maxBytes) || maxBytes < 1) throw new UsageError(`--max-bytes must be a positive integer, got "${opts.maxBytes}"`);
     const db = openStore(String(opts.db));
     try {
-      const analyzer = createAnalyzer(loadResources());
       const bar = io.isTTY && !opts.json ? new SingleBar({ format: 'ingest {bar} {value} read | {stored} stored | {failed} failed', stream: process.stderr }) : null;
       bar?.start(0, 0, { stored: 0, failed: 0 });
-      const summary = ingest(db, analyzer, readInputs(args, { maxBytes }), {
+      const summary = await ingestWithWorkers(db, readInputs(args, { maxBytes }), {
         batchSize,
+        workers,
         onProgress: (s) => {
           bar?.setTotal(s.read);
           bar?.update(s.read, { stored: s.stored, failed: s.failed });

@@ -1,3 +1,5 @@
+import { listContradictions } from '../../agreements/agreement-queries.ts';
+import { summariseHistory } from '../../consolidate/history-summary.ts';
 import { UsageError } from '../../errors.ts';
 import { eventHistory, listEvents } from '../../store/event-queries.ts';
 import { openStore } from '../../store/open-store.ts';
@@ -31,8 +33,10 @@ export const timelineCommand: CommandSpec = {
       const lines = [`${a}–${b} timeline: ${rows.length} event${rows.length === 1 ? '' : 's'}`];
       for (const e of withHistory) {
         lines.push(formatEventLine(e));
-        const statuses = e.history.map((h) => `${h.status}${h.as_of ? ` (as of ${h.as_of})` : ''}`);
-        if (new Set(e.history.map((h) => h.status)).size > 1) lines.push(`            history: ${statuses.join(' → ')}`);
+        if (new Set(e.history.map((h) => h.status)).size > 1) lines.push(`            history: ${summariseHistory(e.history)}`);
+      }
+      for (const c of listContradictions(db, [a, b])) {
+        lines.push(`contradiction: ${c.about}: ${c.claims.map((k) => `${k.value} ("${k.text}", ${k.article_name})`).join(' vs ')}`);
       }
       io.stdout(`${lines.join('\n')}\n`);
       return 0;

@@ -1,5 +1,7 @@
-import type { ActorMention } from '../../model/annotations.ts';
+import type { ActorMention, TokenSpan } from '../../model/annotations.ts';
 import type { CountryForm } from '../../actors/country-lexicon.ts';
+import type { TitleLexicon } from '../../actors/title-lexicon.ts';
+import { words } from '../../actors/words.ts';
 import type { Stage } from '../stage.ts';
 
 const LEADING_THE = /^the\s+/i;
@@ -11,21 +13,41 @@ function caseFits(form: CountryForm, matched: string): boolean {
   return /^[A-ZÀ-Ý]/.test(head);
 }
 
+/** Whether a token looks like part of a personal name: a capitalised word of the same sentence, not a title, rank or function word. */
+function nameLike(text: string, tokens: readonly TokenSpan[], k: number, sentence: number, titles: TitleLexicon): boolean {
+  const t = tokens[k];
+  if (!t || t.sentence !== sentence) return false;
+  const s = text.slice(t.start, t.end);
+  if (!/^\p{Lu}\p{Ll}+$/u.test(s)) return false;
+  const ws = words(s);
+  return !titles.notNames.longestAt(ws, 0) && !titles.heads.longestAt(ws, 0) && !titles.modifiers.longestAt(ws, 0) && !titles.ranks.longestAt(ws, 0);
+}
+
 /**
  * Finds countries by name, short and official form, adjective, capital and seat of government,
- * longest match first; guard phrases ("National Security Council") block the forms inside them.
+ * longest match first; guard phrases ("National Security Council", "Davao City", "South China Sea")
+ * block the forms inside them, and a country name that is also a personal name is skipped when a name
+ * word stands beside it ("Chad Smith"). Historical names keep their lineage country and note their own
+ * state ("Soviet Union": RUS, historical SUN until 1991-12-26).
  */
 export const countriesStage: Stage = {
   name: 'countries',
   requires: ['tokens'],
   assigns: ['actors'],
   run(doc, ctx) {
-    const { matcher } = ctx.resources.countries;
+    const { matcher, personNames } = ctx.resources.countries;
+    const titles = ctx.resources.actors.titles;
     const found: ActorMention[] = [];
     for (const m of matcher.matchAll(doc.tokens, doc.text)) {
       if ('guard' in m.entry) continue;
       const text = doc.text.slice(m.start, m.end);
       if (!caseFits(m.entry, text)) continue;
+      const sentence = doc.tokens[m.first].sentence;
+      const firstInSentence = m.first === 0 || doc.tokens[m.first - 1].sentence !== sentence;
+      if (personNames.has(text.toLowerCase()) && ((!firstInSentence && nameLike(doc.text, doc.tokens, m.first - 1, sentence, titles)) || nameLike(doc.text, doc.tokens, m.last + 1, sentence, titles))) {
+        ctx.debug(() => `countries: "${text}" at ${m.start} read as a personal name (${personNames.get(text.toLowerCase())})`);
+        continue;
+      }
       found.push({
         start: m.start,
         end: m.end,
@@ -35,6 +57,7 @@ export const countriesStage: Stage = {
         name: m.entry.name,
         country: m.entry.code,
         form: m.entry.form,
+        ...(m.entry.historical ? { historical: m.entry.historical } : {}),
         producedBy: `rule:${m.entry.rule}`,
       });
     }

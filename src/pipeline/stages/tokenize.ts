@@ -1,6 +1,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { SentenceSpan, TokenSpan } from '../../model/annotations.ts';
+import { normToken } from '../../lexicon/phrase-matcher.ts';
 import type { Stage } from '../stage.ts';
 
 const nlp = winkNLP(model, ['sbd', 'pos']);
@@ -39,7 +40,7 @@ export const tokenizeStage: Stage = {
     const values = wdoc.tokens().out(its.value) as string[];
     const spaces = wdoc.tokens().out(its.precedingSpaces) as string[];
     const pos = wdoc.tokens().out(its.pos) as string[];
-    const lemma = wdoc.tokens().out(its.lemma) as string[];
+    const lemma = wdoc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
     const sentenceRanges = wdoc.sentences().out(its.span) as unknown as [number, number][];
     const pstarts = paragraphStarts(text);
 
@@ -61,7 +62,7 @@ export const tokenizeStage: Stage = {
       sentences.push({ start, end, paragraph: paragraphOf(pstarts, start) });
       for (let i = first; i <= last; i++) {
         if (pos[i] === 'SPACE') continue;
-        tokens.push({ start: starts[i], end: starts[i] + values[i].length, pos: pos[i], lemma: lemma[i], sentence });
+        tokens.push({ start: starts[i], end: starts[i] + values[i].length, pos: pos[i], lemma: lemma[i], sentence, norm: normToken(values[i]) });
       }
     };
     for (const [first, last] of sentenceRanges) {

@@ -13,6 +13,7 @@ export interface TimexScore {
   matched: number;
   /** Misses worth reading: `doc: gold "text" value ≠ system value`. */
   misses: string[];
+  byType: TimexCounts['byType'];
 }
 
 /** Running counts, summed over the documents of a corpus. */
@@ -23,12 +24,14 @@ export interface TimexCounts {
   relaxed: number;
   typeRight: number;
   valueRight: number;
+  /** Per gold type: gold count, found (relaxed), value right. */
+  byType: Record<string, { gold: number; found: number; valueRight: number }>;
   misses: string[];
 }
 
 /** Fresh counts. */
 export function emptyCounts(): TimexCounts {
-  return { gold: 0, system: 0, strict: 0, relaxed: 0, typeRight: 0, valueRight: 0, misses: [] };
+  return { gold: 0, system: 0, strict: 0, relaxed: 0, typeRight: 0, valueRight: 0, byType: {}, misses: [] };
 }
 
 const overlapsSpan = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
@@ -62,6 +65,10 @@ export function addDocument(counts: TimexCounts, doc: GoldDoc, system: TimexReco
   });
   gold.forEach((g, gi) => {
     const si = pairOf.get(gi);
+    const t = (counts.byType[g.type] ??= { gold: 0, found: 0, valueRight: 0 });
+    t.gold++;
+    if (si !== undefined) t.found++;
+    if (si !== undefined && sys[si].value === g.value) t.valueRight++;
     if (si === undefined) {
       counts.misses.push(`${doc.name}: missed "${g.text}" ${g.type} ${g.value}`);
       return;
@@ -91,5 +98,6 @@ export function scoreCounts(c: TimexCounts): TimexScore {
     typeRight: c.typeRight,
     matched: c.relaxed,
     misses: c.misses,
+    byType: c.byType,
   };
 }

@@ -1,0 +1,112 @@
+import os from 'node:os';
+import type { BaselineFigure } from './baselines.ts';
+import type { IngestRunResult } from './ingest-run.ts';
+
+/** Everything one `npm run bench` measured; written to bench/results.json. */
+export interface BenchResults {
+  /** loadAverage: the 1-minute load when the run began; wall-clock figures mean little when it exceeds the cores. */
+  machine: { cpus: number; model: string; node: string; platform: string; loadAverage: number };
+  seed: number;
+  corpus: { articles: number; words: number; wordsPerArticle: number };
+  baselines: Record<string, BaselineFigure>;
+  timeVsChrono: unknown;
+  /** The serial ingest in one process: rates per CPU second (robust on a busy machine) and per wall second. */
+  endToEnd: {
+    articlesPerCpuSecond: number;
+    wordsPerCpuSecond: number;
+    articlesPerSecond: number;
+    seconds: number;
+    cpuSeconds: number;
+    maxRssMB: number;
+    events: number;
+    failed: number;
+    /** Share of the end-to-end time per stage (and store, consolidate, other: reading, JSON, dedup). */
+    shares: Record<string, number>;
+    pipelineMsPerArticle: number;
+  };
+  ratios: { pipelineOverTokenize: number; pipelineOverWinkSbdPos: number; endToEndOverTokenize: number };
+  /** Speedups are by wall time, so they need an otherwise idle machine. */
+  parallel: { workers: number; articlesPerSecond: number; cpuSeconds: number; speedupOverOneWorker: number; maxRssMB: number; events: number }[];
+  scaling: {
+    factor: number;
+    articles: number;
+    extractSeconds: number;
+    extractCpuSeconds: number;
+    /** CPU time relative to the 1× run. */
+    extractTimeRatio: number;
+    /** Wall seconds of the incremental consolidation after each batch, summed over the ingest. */
+    batchConsolidateSeconds: number;
+    batchConsolidateTimeRatio: number;
+    /** Wall seconds of one full consolidation of the finished database. */
+    consolidateSeconds: number;
+    consolidateTimeRatio: number;
+    maxRssMB: number;
+    dbMB: number;
+    events: number;
+  }[];
+  consolidationScale: unknown;
+}
+
+/** Machine facts recorded with every result. */
+export function machine(loadAverage: number): BenchResults['machine'] {
+  return { cpus: os.cpus().length, model: os.cpus()[0]?.model ?? 'unknown', node: process.version, platform: `${os.platform()} ${os.arch()}`, loadAverage };
+}
+
+/** Shares of the end-to-end time, from the serial run's timings. */
+export function sharesOf(run: IngestRunResult): Record<string, number> {
+  const total = run.seconds * 1000;
+  const shares: Record<string, number> = {};
+  let accounted = 0;
+  for (const [name, ms] of Object.entries(run.timings)) {
+    shares[name] = ms / total;
+    accounted += ms;
+  }
+  shares.other = Math.max(0, total - accounted) / total;
+  return shares;
+}
+
+const f1 = (n: number) => n.toFixed(1);
+const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
+
+/** The human summary: the lines the README quotes. Ratios and rates, with the issue's targets alongside. */
+export function formatSummary(r: BenchResults): string {
+  const e = r.endToEnd;
+  const lines = [
+    `dyad bench — ${r.corpus.articles} generated articles (${Math.round(r.corpus.wordsPerArticle)} words each), seed ${r.seed}; ${r.machine.cpus} × ${r.machine.model}, Node ${r.machine.node}, load ${r.machine.loadAverage.toFixed(1)}`,
+    `end to end, one core: ${f1(e.articlesPerCpuSecond)} articles per CPU second, ${Math.round(e.wordsPerCpuSecond)} words per CPU second (wall: ${f1(e.articlesPerSecond)} articles/s); peak RSS ${Math.round(e.maxRssMB)} MB (target ≥ 300 articles/s)`,
+    `pipeline ÷ bare wink tokenization: ${f1(r.ratios.pipelineOverTokenize)}× (target ≤ 3×); ÷ wink sbd+pos: ${f1(r.ratios.pipelineOverWinkSbdPos)}×; end to end ÷ tokenization: ${f1(r.ratios.endToEndOverTokenize)}×`,
+    `baselines (articles per CPU second): wink tokenize ${f1(r.baselines.winkTokenize.articlesPerCpuSecond)}, wink sbd+pos ${f1(r.baselines.winkSbdPos.articlesPerCpuSecond)}, chrono ${f1(r.baselines.chrono.articlesPerCpuSecond)}`,
+    `stage shares: ${Object.entries(e.shares)
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, v]) => `${k} ${pct(v)}`)
+      .join(', ')}`,
+  ];
+  for (const p of r.parallel) {
+    lines.push(
+      `${p.workers} worker${p.workers > 1 ? 's' : ''}: ${f1(p.articlesPerSecond)} articles/s wall, ${p.speedupOverOneWorker.toFixed(2)}× one worker, peak RSS ${Math.round(p.maxRssMB)} MB${p.workers === 2 ? ' (target ≥ 1.7×; needs an idle machine)' : ''}`,
+    );
+  }
+  for (const s of r.scaling) {
+    lines.push(
+      `scale ${s.factor}× (${s.articles} articles): extraction ${f1(s.extractCpuSeconds)} CPU s (${s.extractTimeRatio.toFixed(1)}× the 1× time), per-batch consolidation ${s.batchConsolidateSeconds.toFixed(2)} s (${s.batchConsolidateTimeRatio.toFixed(1)}×), full consolidation ${s.consolidateSeconds.toFixed(2)} s (${s.consolidateTimeRatio.toFixed(1)}×), peak RSS ${Math.round(s.maxRssMB)} MB, database ${f1(s.dbMB)} MB`,
+    );
+  }
+  lines.push(timeLine(r.timeVsChrono));
+  if (r.consolidationScale !== undefined) lines.push(consolidationLine(r.consolidationScale));
+  return `${lines.join('\n')}\n`;
+}
+
+/** The time engineer's figure (src/time/bench-time.ts), or why it is missing. */
+function timeLine(t: unknown): string {
+  const v = t as { stageWordsPerSecond?: number; chronoWordsPerSecond?: number; ratio?: number } | undefined;
+  if (v?.ratio === undefined) return `time stage vs chrono: ${JSON.stringify(t)}`;
+  return `time stage vs chrono-node: ${Math.round(v.stageWordsPerSecond ?? 0)} vs ${Math.round(v.chronoWordsPerSecond ?? 0)} words/s (${v.ratio.toFixed(2)}× chrono's speed)`;
+}
+
+/** The consolidation engineer's figure (src/consolidate/scale-bench.ts), or why it is missing. */
+function consolidationLine(c: unknown): string {
+  const v = c as { generated?: { articles: number; mentions: number }[]; ratio10x?: number; incrementalRatio10x?: number } | undefined;
+  if (v?.ratio10x === undefined || !v.generated) return `consolidation scale: ${JSON.stringify(c)}`;
+  const [a, b] = v.generated;
+  return `consolidation of generated mentions, ${a.articles} → ${b.articles} articles (${a.mentions} → ${b.mentions} mentions): full rebuild ${v.ratio10x.toFixed(1)}× the time, incremental by batch ${v.incrementalRatio10x?.toFixed(1)}× (target ≤ 12×)`;
+}

@@ -1,0 +1,22 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { IngestRunArgs, IngestRunResult } from './ingest-run.ts';
+
+const RUNNER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'ingest-run.ts');
+
+/**
+ * Runs one measured ingest in a fresh Node process (so its peak memory is its own) and returns its figures.
+ * @example runIngest({ corpus: '/tmp/c.jsonl', db: '/tmp/c.sqlite', workers: 2 })
+ */
+export function runIngest(args: IngestRunArgs): IngestRunResult {
+  const res = spawnSync(process.execPath, ['--import', 'tsx', RUNNER, JSON.stringify(args)], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const line = res.stdout.trim().split('\n').pop() ?? '';
+  if (res.status !== 0 || !line.startsWith('{')) {
+    throw new Error(`ingest run ${JSON.stringify(args)} failed (exit ${res.status}): ${res.stderr.slice(-2000)}`);
+  }
+  return JSON.parse(line) as IngestRunResult;
+}

@@ -1,0 +1,98 @@
+/** A word or punctuation mark of a text, with offsets; `'s` and `’` possessives are separate words. */
+export interface Word {
+  text: string;
+  start: number;
+  end: number;
+  /** Lower case, curly apostrophes straightened, a final period dropped (`Gen.` → `gen`). */
+  norm: string;
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]+(?:[.'’\-][\p{L}\p{M}\p{N}]+)*\.?|[,;:()"“”'’]/gu;
+
+/**
+ * Splits text into words with character offsets (relative to `offset`). "U.S." and "Lt." stay whole;
+ * "Russia's" gives "Russia" and "'s".
+ * @example words('Russia\'s army').map((w) => w.text) // ['Russia', "'s", 'army']
+ */
+export function words(text: string, offset = 0): Word[] {
+  const out: Word[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const start = offset + (m.index ?? 0);
+    const t = m[0];
+    const poss = /^(.+)(['’]s)$/u.exec(t);
+    if (poss) {
+      out.push(makeWord(poss[1], start));
+      out.push(makeWord(poss[2], start + poss[1].length));
+    } else out.push(makeWord(t, start));
+  }
+  return out;
+}
+
+function makeWord(text: string, start: number): Word {
+  return { text, start, end: start + text.length, norm: normWord(text) };
+}
+
+/**
+ * Normalises a word for lexicon lookup.
+ * @example normWord('Gen.') // 'gen'
+ */
+export function normWord(text: string): string {
+  return text.toLowerCase().replace(/’/g, "'").replace(/\.$/, '');
+}
+
+/** Whether a word starts with a capital letter. */
+export function isCapitalised(w: Word): boolean {
+  return /^\p{Lu}/u.test(w.text);
+}
+
+/** Whether a word is a possessive marker (`'s`, `’s`, or a bare apostrophe after a plural). */
+export function isPossessive(w: Word | undefined): boolean {
+  return !!w && /^(['’]s?|['’])$/.test(w.text);
+}
+
+/**
+ * A table of phrases over words, longest match first.
+ * @example new PhraseTable([['Deputy Minister', 1]]).longestAt(words('Deputy Minister Ola'), 0)?.length // 2
+ */
+export class PhraseTable<T> {
+  private readonly byFirst = new Map<string, { parts: string[]; value: T }[]>();
+  private readonly seen = new Set<string>();
+  private readonly unsorted = new Set<string>();
+
+  constructor(entries: Iterable<[string, T]> = []) {
+    for (const [p, v] of entries) this.add(p, v);
+  }
+
+  /** Adds a phrase (case-insensitive); the first value added for a phrase is kept. */
+  add(phrase: string, value: T): void {
+    const parts = words(phrase).map((w) => w.norm);
+    if (!parts.length) return;
+    const key = parts.join(' ');
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    const list = this.byFirst.get(parts[0]) ?? [];
+    list.push({ parts, value });
+    this.byFirst.set(parts[0], list);
+    this.unsorted.add(parts[0]);
+  }
+
+  /** The longest phrase starting at word i: its value and length in words, or null. */
+  longestAt(ws: readonly Word[], i: number): { value: T; length: number } | null {
+    if (i >= ws.length) return null;
+    const list = this.byFirst.get(ws[i].norm);
+    if (!list) return null;
+    if (this.unsorted.delete(ws[i].norm)) list.sort((a, b) => b.parts.length - a.parts.length);
+    for (const c of list) {
+      if (i + c.parts.length > ws.length) continue;
+      if (c.parts.every((p, k) => ws[i + k].norm === p)) return { value: c.value, length: c.parts.length };
+    }
+    return null;
+  }
+
+  /** Whether a whole phrase is in the table. */
+  has(phrase: string): boolean {
+    const ws = words(phrase);
+    const m = this.longestAt(ws, 0);
+    return !!m && m.length === ws.length;
+  }
+}

@@ -1,0 +1,76 @@
+import type { Db } from '../store/open-store.ts';
+import type { ConsolidationRules } from './consolidation-rules.ts';
+import { mentionInterval, type ConsolidationMention } from './mention.ts';
+
+/** Stored bound for an open end of a window. */
+const OPEN = 1e9;
+/** Windows wider than this many days sit on the `event_mentions_wide` partial index (same bound there). */
+const WIDE = 400;
+
+/** The SQL select list of a mention as consolidation reads it (alias m for event_mentions, a for articles). */
+export const MENTION_COLUMNS = `m.id, m.article_id AS articleId, m.type, m.cameo, m.source_code AS source, m.target_code AS target,
+  m.source_name AS sourceName, m.target_name AS targetName, m.date, m.date_precision AS precision, m.date_basis AS basis,
+  m.status, m.place, m.place_country AS placeCountry, a.published AS asOf,
+  (SELECT am.agreement_key FROM agreement_mentions am WHERE am.article_id = m.article_id AND am.start >= m.sentence_start
+     AND am.end <= m.sentence_end ORDER BY abs(am.start - m.end), am.agreement_key LIMIT 1) AS agreement`;
+
+/** Mentions consolidation can use: both countries known and different. */
+export const USABLE = 'm.source_code IS NOT NULL AND m.target_code IS NOT NULL AND m.source_code != m.target_code';
+
+/** The stored window of a mention: its interval, open ends as ±1e9. */
+export function storedWindow(rules: ConsolidationRules, m: ConsolidationMention): [number, number] {
+  const i = mentionInterval(rules, m);
+  return [Number.isFinite(i.lo) ? i.lo : -OPEN, Number.isFinite(i.hi) ? i.hi : OPEN];
+}
+
+/** Merges ranges into disjoint sorted ones. */
+function merge(ranges: [number, number][]): [number, number][] {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  const out: [number, number][] = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else out.push([r[0], r[1]]);
+  }
+  return out;
+}
+
+type Row = ConsolidationMention & { window_lo: number; window_hi: number };
+
+/** Finds the mentions of a dyad whose days overlap the seeds' (see componentFinder). */
+export type ComponentFinder = (a: string, b: string, seeds: [number, number][]) => ConsolidationMention[];
+
+/**
+ * Prepares a finder of the mentions of one dyad whose days overlap, directly or through others, the days
+ * of the seed mentions: the only ones whose events a batch with these seeds can change. It uses index
+ * range scans on the stored windows (narrow windows by their start, wide ones through a partial index),
+ * repeated until the set stops growing.
+ * @example componentFinder(db)('PHL', 'RUS', [[17212, 17242]])
+ */
+export function componentFinder(db: Db): ComponentFinder {
+  const narrow = db.prepare(
+    `SELECT ${MENTION_COLUMNS}, m.window_lo, m.window_hi FROM event_mentions m JOIN articles a ON a.id = m.article_id
+     WHERE m.source_code = ? AND m.target_code = ? AND m.window_lo BETWEEN ? AND ? AND m.window_hi >= ? AND ${USABLE}`,
+  );
+  const wide = db.prepare(
+    `SELECT ${MENTION_COLUMNS}, m.window_lo, m.window_hi FROM event_mentions m JOIN articles a ON a.id = m.article_id
+     WHERE m.source_code = ? AND m.target_code = ? AND m.window_hi - m.window_lo > ${WIDE} AND ${USABLE}`,
+  );
+  return (a, b, seeds) => {
+    const found = new Map<string, Row>();
+    const wides = [...(wide.all(a, b) as Row[]), ...(wide.all(b, a) as Row[])];
+    let ranges = merge(seeds);
+    const queried: [number, number][] = [];
+    for (;;) {
+      const todo = ranges.filter(([lo, hi]) => !queried.some(([qlo, qhi]) => qlo <= lo && hi <= qhi));
+      if (!todo.length) break;
+      for (const [lo, hi] of todo) {
+        queried.push([lo, hi]);
+        const rows = [...(narrow.all(a, b, lo - WIDE, hi, lo) as Row[]), ...(narrow.all(b, a, lo - WIDE, hi, lo) as Row[])];
+        for (const r of [...rows, ...wides.filter((w) => w.window_lo <= hi && w.window_hi >= lo)]) found.set(r.id, r);
+      }
+      ranges = merge([...ranges, ...[...found.values()].map((r): [number, number] => [r.window_lo, r.window_hi])]);
+    }
+    return [...found.values()].map(({ window_lo: _lo, window_hi: _hi, ...m }) => m);
+  };
+}

@@ -1,0 +1,89 @@
+import type { TokenSpan } from '../model/annotations.ts';
+import type { ArticleDoc } from '../model/doc.ts';
+import type { Span } from '../model/span.ts';
+import type { StructureWords } from './event-lexicon.ts';
+
+/** Lower-case form of token `i`, with curly apostrophes straightened; '' outside the token stream. */
+export function formAt(doc: ArticleDoc, i: number): string {
+  const t = doc.tokens[i];
+  if (!t) return '';
+  return t.norm ?? doc.text.slice(t.start, t.end).toLowerCase().replace(/[’‘]/g, "'");
+}
+
+/**
+ * Index of the token that starts at or covers `offset`, by binary search; -1 when none.
+ * @example tokenAt(doc, event.start)
+ */
+export function tokenAt(tokens: readonly TokenSpan[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= offset) lo = mid + 1;
+    else if (tokens[mid].start > offset) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** The token range `[first, last]` of sentence `s`. */
+export function sentenceTokens(doc: ArticleDoc, s: number): { first: number; last: number } {
+  const sentence = doc.sentences[s];
+  let first = tokenAt(doc.tokens, sentence.start);
+  if (first < 0) first = doc.tokens.findIndex((t) => t.start >= sentence.start);
+  let last = first;
+  while (last + 1 < doc.tokens.length && doc.tokens[last + 1].sentence === doc.tokens[first].sentence) last++;
+  return { first, last };
+}
+
+/**
+ * The clause around token `i`: from the token after the nearest clause opener before it to the token
+ * before the next clause opener after it, inside the sentence. Commas do not end a clause.
+ * @example clauseOf(doc, 12, structure) // { first: 9, last: 20 }
+ */
+export function clauseOf(doc: ArticleDoc, i: number, structure: StructureWords): { first: number; last: number } {
+  const { first: sFirst, last: sLast } = sentenceTokens(doc, doc.tokens[i].sentence);
+  let first = i;
+  while (first > sFirst && !opensClause(doc, first - 1, structure)) first--;
+  let last = i;
+  while (last < sLast && !opensClause(doc, last + 1, structure)) last++;
+  return { first, last };
+}
+
+/**
+ * Whether token `k` opens a clause: a clause opener, or "and"/"but" after a comma that closes a clause with
+ * a verb, with a verb in the next few words (", and follows", ", and the minister praised").
+ */
+export function opensClause(doc: ArticleDoc, k: number, structure: StructureWords): boolean {
+  const form = formAt(doc, k);
+  if (structure.clauseOpeners.has(form)) return true;
+  if ((form !== 'and' && form !== 'but') || k === 0 || formAt(doc, k - 1) !== ',') return false;
+  // "the US, Russia, and Switzerland met": a list, when no verb stands since the previous comma
+  let verbBefore = false;
+  for (let j = k - 2; j >= 0 && doc.tokens[j].sentence === doc.tokens[k].sentence && formAt(doc, j) !== ','; j--) {
+    verbBefore ||= doc.tokens[j].pos === 'VERB' || doc.tokens[j].pos === 'AUX';
+  }
+  if (!verbBefore) return false;
+  for (let j = k + 1; j <= k + 4 && j < doc.tokens.length && doc.tokens[j].sentence === doc.tokens[k].sentence; j++) {
+    const pos = doc.tokens[j].pos;
+    if (pos === 'VERB' || pos === 'AUX') return true;
+    if (pos === 'PUNCT') return false;
+  }
+  return false;
+}
+
+/** Token ranges as character spans. */
+export function rangeSpan(doc: ArticleDoc, first: number, last: number): Span {
+  return { start: doc.tokens[first].start, end: doc.tokens[last].end };
+}
+
+/**
+ * Whether the phrase (lower-case token forms) ends exactly at token `end`.
+ * @example phraseEndsAt(doc, ['expected', 'to'], 7)
+ */
+export function phraseEndsAt(doc: ArticleDoc, phrase: readonly string[], end: number, floor: number): boolean {
+  const begin = end - phrase.length + 1;
+  if (begin < floor) return false;
+  for (let k = 0; k < phrase.length; k++) if (formAt(doc, begin + k) !== phrase[k]) return false;
+  return true;
+}

@@ -1,0 +1,43 @@
+import { loadResources } from '../data-loading/resources.ts';
+import type { ArticleDoc } from '../model/doc.ts';
+import { makeDoc } from '../model/doc.ts';
+import { createAnalyzer, type Analyzer } from '../pipeline/analyze.ts';
+import type { StageTimings } from '../pipeline/runner.ts';
+import type { RawArticle } from '../read/raw-article.ts';
+
+/** A chunk of articles for one worker task. */
+export interface AnalyzeTask {
+  articles: RawArticle[];
+  /** Return per-stage timings for the chunk. */
+  timings: boolean;
+}
+
+/** What analysing one article gave: the doc without its tokens (the store does not keep them), or why it failed. */
+export type AnalyzeOutcome = { ok: true; doc: ArticleDoc } | { ok: false; reason: string };
+
+/** The outcomes of a task, in the order of its articles, and stage timings when asked for. */
+export interface AnalyzeResult {
+  outcomes: AnalyzeOutcome[];
+  timings: [string, number][];
+}
+
+/** The worker's analyzer, built on the first task (resources load once per thread). */
+let analyzer: Analyzer | null = null;
+
+/**
+ * Worker-thread entry: analyses a chunk of articles. Tokens are dropped before the doc is sent back, as
+ * they are the bulk of a doc and nothing downstream of the pipeline reads them.
+ */
+export default function analyzeChunk(task: AnalyzeTask): AnalyzeResult {
+  analyzer ??= createAnalyzer(loadResources());
+  const timings: StageTimings | undefined = task.timings ? new Map() : undefined;
+  const outcomes = task.articles.map((article): AnalyzeOutcome => {
+    try {
+      const doc = analyzer!.analyze(makeDoc({ ...article }), timings);
+      return { ok: true, doc: { ...doc, tokens: [] } };
+    } catch (err) {
+      return { ok: false, reason: `analysis failed: ${(err as Error).message}` };
+    }
+  });
+  return { outcomes, timings: timings ? [...timings] : [] };
+}

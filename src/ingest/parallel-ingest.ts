@@ -1,0 +1,152 @@
+import os from 'node:os';
+import { Piscina } from 'piscina';
+import { loadUpdateRules, updateAfterBatch, writeArticleExtras } from '../consolidate/update.ts';
+import { loadResources } from '../data-loading/resources.ts';
+import { createAnalyzer, type Analyzer } from '../pipeline/analyze.ts';
+import type { StageTimings } from '../pipeline/runner.ts';
+import type { RawArticle, ReadResult } from '../read/raw-article.ts';
+import type { Db } from '../store/open-store.ts';
+import { hasArticle, writeArticle } from '../store/write-article.ts';
+import type { AnalyzeResult, AnalyzeTask } from './analyze-worker.ts';
+import { ingest, type IngestOptions, type IngestSummary } from './ingest.ts';
+
+/** Options for a parallel ingest, on top of the serial ones. */
+export interface ParallelIngestOptions extends IngestOptions {
+  /** Worker threads that analyse articles (default: the number of cores). */
+  workers?: number;
+  /** Articles sent to a worker per task (default 16): larger chunks cost fewer messages. */
+  chunkSize?: number;
+  /** Accumulates per-stage analysis time (summed over workers) plus `store` and `consolidate` on the writer. */
+  timings?: StageTimings;
+}
+
+const WORKER = new URL('./analyze-worker.mjs', import.meta.url).href;
+
+/** The default worker count: the cores this process may use. */
+export function defaultWorkers(): number {
+  return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+}
+
+/** An analyzer for this thread, built only if something needs it (re-dating an undated article after a batch). */
+function lazyAnalyzer(): Analyzer {
+  let real: Analyzer | null = null;
+  return { analyze: (doc, timings) => (real ??= createAnalyzer(loadResources())).analyze(doc, timings) };
+}
+
+function addTime(timings: StageTimings | undefined, name: string, ms: number): void {
+  if (timings) timings.set(name, (timings.get(name) ?? 0) + ms);
+}
+
+/**
+ * Reads, analyses and stores articles like `ingest`, with the analysis spread over worker threads and this
+ * thread as the single SQLite writer. Articles are written in input order, so the database ends up the same
+ * as after a serial ingest. At most a few chunks per worker are in flight, so memory does not grow with the
+ * corpus.
+ * @example await parallelIngest(db, readInputs(['corpus/']), { workers: 4 })
+ */
+export async function parallelIngest(db: Db, inputs: Iterable<ReadResult>, options: ParallelIngestOptions = {}): Promise<IngestSummary> {
+  const workers = Math.max(1, options.workers ?? defaultWorkers());
+  const chunkSize = options.chunkSize ?? 16;
+  const batchSize = options.batchSize ?? 200;
+  const timings = options.timings;
+  const summary: IngestSummary = { read: 0, stored: 0, skipped: 0, failed: 0, failures: [], events: 0 };
+  const pool = new Piscina<AnalyzeTask, AnalyzeResult>({ filename: WORKER, minThreads: workers, maxThreads: workers, idleTimeout: 60_000 });
+  const inFlight: { articles: RawArticle[]; result: Promise<AnalyzeResult> }[] = [];
+  /** Ids admitted but not yet written (or failed): duplicates of these are caught here, older ones by the db. */
+  const pending = new Set<string>();
+  let analysed: Parameters<typeof writeArticle>[1][] = [];
+
+  const rules = loadUpdateRules();
+  const analyzer = lazyAnalyzer();
+  // the same writes and per-batch update as the serial ingest, in the same order
+  const write = db.transaction((docs: typeof analysed) => {
+    const t0 = performance.now();
+    for (const doc of docs) {
+      writeArticle(db, doc);
+      writeArticleExtras(db, doc);
+      pending.delete(doc.id);
+      summary.stored++;
+    }
+    const t1 = performance.now();
+    addTime(timings, 'store', t1 - t0);
+    summary.events = updateAfterBatch(db, analyzer, docs.map((d) => d.id), rules).events;
+    addTime(timings, 'consolidate', performance.now() - t1);
+  });
+  const flush = () => {
+    if (analysed.length === 0) return;
+    write(analysed);
+    analysed = [];
+  };
+  const dispatch = (articles: RawArticle[]) => {
+    if (articles.length > 0) inFlight.push({ articles, result: pool.run({ articles, timings: timings !== undefined }) });
+  };
+  const collectOldest = async () => {
+    const { articles, result } = inFlight.shift()!;
+    const { outcomes, timings: taskTimings } = await result;
+    for (const [name, ms] of taskTimings) addTime(timings, name, ms);
+    outcomes.forEach((outcome, i) => {
+      if (outcome.ok) analysed.push(outcome.doc);
+      else {
+        summary.failed++;
+        summary.failures.push({ input: articles[i].name, code: 'E010', reason: outcome.reason });
+      }
+    });
+    if (analysed.length >= batchSize) flush();
+    options.onProgress?.(summary);
+  };
+
+  try {
+    let chunk: RawArticle[] = [];
+    for (const item of inputs) {
+      summary.read++;
+      if (!item.ok) {
+        summary.failed++;
+        summary.failures.push({ input: item.input, code: item.code, reason: item.reason });
+      } else if (pending.has(item.article.id) || hasArticle(db, item.article.id)) {
+        summary.skipped++;
+      } else {
+        pending.add(item.article.id);
+        chunk.push(item.article);
+        if (chunk.length >= chunkSize) {
+          dispatch(chunk);
+          chunk = [];
+        }
+      }
+      while (inFlight.length >= workers * 3) await collectOldest();
+    }
+    dispatch(chunk);
+    while (inFlight.length > 0) await collectOldest();
+    flush();
+    if (summary.stored === 0) summary.events = db.transaction(() => updateAfterBatch(db, analyzer, [], rules).events)();
+    options.onProgress?.(summary);
+    return summary;
+  } finally {
+    await pool.destroy();
+  }
+}
+
+/** Inputs with fewer articles than this are analysed in this thread: starting workers would cost more than it saves. */
+const SMALL_INPUT = 64;
+
+/**
+ * Ingests with `workers` worker threads (default: the core count), or in this thread when `workers` is 0 or
+ * the input holds fewer than 64 items. Both paths store the same articles and events.
+ * @example await ingestWithWorkers(db, readInputs(['corpus/']), { workers: 2 })
+ */
+export async function ingestWithWorkers(db: Db, inputs: Iterable<ReadResult>, options: ParallelIngestOptions = {}): Promise<IngestSummary> {
+  const workers = options.workers ?? defaultWorkers();
+  const rest = inputs[Symbol.iterator]();
+  const head: ReadResult[] = [];
+  let exhausted = false;
+  while (!exhausted && head.length < SMALL_INPUT) {
+    const next = rest.next();
+    if (next.done) exhausted = true;
+    else head.push(next.value);
+  }
+  const all = (function* () {
+    yield* head;
+    if (!exhausted) yield* { [Symbol.iterator]: () => rest };
+  })();
+  if (workers === 0 || exhausted) return ingest(db, createAnalyzer(loadResources()), all, options);
+  return parallelIngest(db, all, { ...options, workers });
+}

@@ -1,0 +1,102 @@
+import type { EventMention, EventStatus, StatusCue } from '../../model/annotations.ts';
+import type { ArticleDoc } from '../../model/doc.ts';
+import type { EventLexicon, StatusCueRule, StructureWords } from '../../events/event-lexicon.ts';
+import { clauseOf, formAt, phraseEndsAt, tokenAt } from '../../events/token-view.ts';
+import type { Stage } from '../stage.ts';
+
+
+/** A cue found before the trigger: its rule and token range. */
+interface CueHit {
+  rule: StatusCueRule;
+  first: number;
+  last: number;
+}
+
+/** Every cue phrase that ends inside its window (or anywhere, `wide`) before token `t`, not before `floor`. */
+function cuesBefore(doc: ArticleDoc, t: number, floor: number, rules: readonly StatusCueRule[], words: StructureWords, wide = false): CueHit[] {
+  const hits: CueHit[] = [];
+  const done = new Set<StatusCueRule>();
+  const widest = wide ? floor : Math.max(floor, t - Math.max(...rules.map((r) => r.window)));
+  for (let end = t - 1; end >= widest; end--) {
+    const last = formAt(doc, end);
+    for (const rule of rules) {
+      if (done.has(rule) || (!wide && end < t - rule.window)) continue;
+      const phrase = rule.phrases.find((p) => p[p.length - 1] === last && phraseEndsAt(doc, p, end, floor));
+      if (!phrase || (rule.adjacent && !adjacentTo(doc, end, t, words.determiners)) || (rule.afterReporting && !afterReporting(doc, end, words.reportingVerbs))) continue;
+      hits.push({ rule, first: end - phrase.length + 1, last: end });
+      done.add(rule);
+    }
+  }
+  return hits;
+}
+
+/** Whether a verb of saying stands within four tokens before token `end` (in the sentence, across clauses). */
+function afterReporting(doc: ArticleDoc, end: number, reporting: ReadonlySet<string>): boolean {
+  for (let k = end - 1; k >= Math.max(0, end - 4) && doc.tokens[k].sentence === doc.tokens[end].sentence; k--) {
+    if (doc.tokens[k].pos === 'VERB' && reporting.has(doc.tokens[k].lemma.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** Whether only determiners, possessives and adjectives stand between token `end` and the trigger. */
+function adjacentTo(doc: ArticleDoc, end: number, t: number, determiners: ReadonlySet<string>): boolean {
+  for (let k = end + 1; k < t; k++) if (!determiners.has(formAt(doc, k)) && doc.tokens[k].pos !== 'ADJ' && doc.tokens[k].pos !== 'PROPN') return false;
+  return true;
+}
+
+/**
+ * A time clause ("when the president visits the capital") takes the plan or hypothesis of its main clause
+ * ("the two states are expected to sign the pact when ..."); a negation of the main clause does not carry over.
+ */
+function mainClauseCue(doc: ArticleDoc, clauseFirst: number, lexicon: EventLexicon): CueHit | undefined {
+  const opener = clauseFirst - 1;
+  if (opener < 1 || !lexicon.structure.temporalOpeners.has(formAt(doc, opener)) || doc.tokens[opener - 1].sentence !== doc.tokens[opener].sentence) return undefined;
+  const main = clauseOf(doc, opener - 1, lexicon.structure);
+  const hits = cuesBefore(doc, opener, main.first, lexicon.statusCues, lexicon.structure, true).filter((h) => h.rule.status !== 'negated' && h.rule.status !== 'occurred' && !h.rule.adjacent && h.rule.window > 1);
+  return hits.sort((a, b) => b.last - a.last)[0];
+}
+
+/** The deciding cue: a negation in the window wins, otherwise the nearest cue. */
+function decide(hits: CueHit[]): CueHit | undefined {
+  const negation = hits.filter((h) => h.rule.status === 'negated').sort((a, b) => b.last - a.last)[0];
+  if (negation) return negation;
+  return hits.sort((a, b) => b.last - a.last || b.last - b.first - (a.last - a.first))[0];
+}
+
+/** PLOVER's coding of a planned or negated statement, by the modality table. */
+function codedOf(lexicon: EventLexicon, ev: EventMention, status: EventStatus): EventMention['coded'] {
+  if (status === 'occurred') return undefined;
+  const rule = lexicon.modality.find((m) => m.types.includes(ev.type));
+  return rule?.[status] ? { ...rule[status]! } : undefined;
+}
+
+/**
+ * Refiner: the status of every event mention (occurred, planned, negated, hypothetical) from the cues in
+ * its clause before the trigger ("will", "is expected to", "did not", "could", "if"), with the cue's text,
+ * offsets and rule recorded. A reported clause keeps its own status: cues are read inside the trigger's
+ * clause only, so "X said that Y will sign" is planned and "X said Y signed" occurred.
+ */
+export const eventStatusStage: Stage = {
+  name: 'event-status',
+  requires: ['tokens', 'events'],
+  assigns: ['events'],
+  run(doc, ctx) {
+    const lexicon = ctx.resources.events;
+    const events = doc.events.map((ev) => {
+      const t = tokenAt(doc.tokens, ev.start);
+      const clause = clauseOf(doc, t, lexicon.structure);
+      const hit = decide(cuesBefore(doc, t, clause.first, lexicon.statusCues, lexicon.structure)) ?? mainClauseCue(doc, clause.first, lexicon);
+      if (!hit || hit.rule.status === 'occurred') return ev;
+      const cue: StatusCue = {
+        start: doc.tokens[hit.first].start,
+        end: doc.tokens[hit.last].end,
+        text: doc.text.slice(doc.tokens[hit.first].start, doc.tokens[hit.last].end),
+        producedBy: `rule:${hit.rule.id}`,
+      };
+      const coded = codedOf(lexicon, ev, hit.rule.status);
+      ctx.debug(() => `event-status: ${ev.text} ${hit.rule.status} by "${cue.text}"`);
+      return { ...ev, status: hit.rule.status, cue, ...(coded ? { coded } : {}) };
+    });
+    return { ...doc, events };
+  },
+};

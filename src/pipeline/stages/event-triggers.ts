@@ -1,0 +1,126 @@
+import type { EventMention } from '../../model/annotations.ts';
+import type { ArticleDoc } from '../../model/doc.ts';
+import type { EventLexicon, TriggerRule } from '../../events/event-lexicon.ts';
+import { formAt, tokenAt } from '../../events/token-view.ts';
+import type { Stage } from '../stage.ts';
+
+const POS_CLASS: Record<string, string[]> = { VERB: ['VERB', 'AUX'], NOUN: ['NOUN', 'PROPN'], ADJ: ['ADJ'] };
+/** How far back an infinitive's governing trigger may sit ("invited the envoy to visit"). */
+const GOVERNOR_WINDOW = 5;
+
+/** Whether token `i` satisfies the trigger rule's part of speech and context constraints. */
+function fits(doc: ArticleDoc, i: number, rule: TriggerRule): boolean {
+  const tok = doc.tokens[i];
+  if (!rule.pos.some((p) => (POS_CLASS[p] ?? [p]).includes(tok.pos))) return false;
+  const same = (k: number) => k >= 0 && k < doc.tokens.length && doc.tokens[k].sentence === tok.sentence;
+  const wordAt = (k: number) => (same(k) ? [formAt(doc, k), doc.tokens[k].lemma.toLowerCase()] : []);
+  if (rule.next && !wordAt(i + 1).some((w) => rule.next!.includes(w))) return false;
+  if (rule.notNext && wordAt(i + 1).some((w) => rule.notNext!.includes(w))) return false;
+  if (rule.prev && !wordAt(i - 1).some((w) => rule.prev!.includes(w))) return false;
+  if (rule.needs) {
+    let found = false;
+    for (let k = i + 1; k <= i + rule.within && same(k) && !found; k++) found = wordAt(k).some((w) => rule.needs!.includes(w));
+    if (!found) return false;
+  }
+  return true;
+}
+
+/** The first trigger rule that token `i` satisfies, looked up by lemma and then by form. */
+function ruleAt(doc: ArticleDoc, i: number, lexicon: EventLexicon): TriggerRule | undefined {
+  const keys = [doc.tokens[i].lemma.toLowerCase(), formAt(doc, i)];
+  for (const key of keys) {
+    const hit = lexicon.byLemma.get(key)?.find((r) => fits(doc, i, r));
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+/**
+ * Triggers that are not events of their own: an infinitive governed by an earlier trigger ("invited X to
+ * visit" is one REQUEST) — unless that trigger is one of intent ("agreed to cooperate": the cooperation is
+ * the event, planned, and "agreed" is dropped) — and the verb right after a `governsNext` trigger ("must").
+ */
+function governedTriggers(doc: ArticleDoc, hits: ReadonlyMap<number, TriggerRule>): Set<number> {
+  const dropped = new Set<number>();
+  for (const i of hits.keys()) {
+    const tok = doc.tokens[i];
+    const before = hits.get(i - 1);
+    if (before?.governsNext && doc.tokens[i - 1].sentence === tok.sentence) dropped.add(i);
+    if (i < 2 || formAt(doc, i - 1) !== 'to' || tok.pos !== 'VERB') continue;
+    for (let k = i - 2; k >= Math.max(0, i - 1 - GOVERNOR_WINDOW) && doc.tokens[k].sentence === tok.sentence; k--) {
+      const governor = hits.get(k);
+      if (!governor || doc.tokens[k].pos === 'NOUN' || doc.tokens[k].pos === 'PROPN') continue;
+      dropped.add(governor.intent ? k : i);
+      break;
+    }
+  }
+  return dropped;
+}
+
+const TERMINAL = /[.!?"”’)]\s*$/;
+
+/**
+ * Sentences that never carry events: headline crumbs and credits (the discard patterns), and headlines or
+ * section titles (in a longer text, a paragraph of one sentence with no closing punctuation), which restate
+ * the story's events without their dates.
+ */
+function discardedSentences(doc: ArticleDoc, lexicon: EventLexicon): Set<number> {
+  const out = new Set<number>();
+  doc.sentences.forEach((s, idx) => {
+    const text = doc.text.slice(s.start, s.end);
+    const alone = doc.sentences.length > 1 && doc.sentences[idx - 1]?.paragraph !== s.paragraph && doc.sentences[idx + 1]?.paragraph !== s.paragraph;
+    if (lexicon.structure.discards.some((d) => d.pattern.test(text)) || (alone && !TERMINAL.test(text))) out.add(idx);
+  });
+  return out;
+}
+
+/**
+ * Extractor: one candidate event per trigger word (lemma, part of speech and context as the trigger data
+ * says), typed through the CAMEO→PLOVER map. Skips discarded sentences, words inside a time expression
+ * ("in March"), and an infinitive whose governing
+ * verb is itself a trigger ("agreed to cooperate" is one AGREE, "invited X to visit" one REQUEST).
+ * Actors, status, date and place are left for the refiners that follow.
+ */
+export const eventTriggersStage: Stage = {
+  name: 'event-triggers',
+  requires: ['sentences', 'tokens', 'timexes'],
+  assigns: ['events'],
+  run(doc, ctx) {
+    const lexicon = ctx.resources.events;
+    const skip = discardedSentences(doc, lexicon);
+    const hits = new Map<number, TriggerRule>();
+    const inTimex = new Set<number>();
+    for (const tx of doc.timexes) for (let k = tokenAt(doc.tokens, tx.start); k >= 0 && k < doc.tokens.length && doc.tokens[k].end <= tx.end; k++) inTimex.add(k);
+    doc.tokens.forEach((tok, i) => {
+      if (skip.has(tok.sentence) || inTimex.has(i)) return;
+      const rule = ruleAt(doc, i, lexicon);
+      if (rule) hits.set(i, rule);
+    });
+    const dropped = governedTriggers(doc, hits);
+    const events: EventMention[] = [];
+    for (const [i, rule] of hits) {
+      const tok = doc.tokens[i];
+      if (dropped.has(i)) {
+        ctx.debug(() => `event-triggers: "${formAt(doc, i)}" belongs to the event of a neighbouring trigger`);
+        continue;
+      }
+      const sentence = doc.sentences[tok.sentence];
+      events.push({
+        start: tok.start,
+        end: tok.end,
+        text: doc.text.slice(tok.start, tok.end),
+        sentence: { start: sentence.start, end: sentence.end },
+        type: rule.plover.type,
+        cameo: rule.cameo,
+        ...(rule.plover.mode ? { mode: rule.plover.mode } : {}),
+        ...(rule.plover.context?.length ? { context: rule.plover.context.join(';') } : {}),
+        source: null,
+        target: null,
+        date: { value: null, precision: null, basis: 'none' },
+        status: 'occurred',
+        producedBy: `rule:${rule.id}`,
+      });
+    }
+    return { ...doc, events };
+  },
+};

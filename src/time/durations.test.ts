@@ -1,0 +1,23 @@
+import { test } from 'node:test';
+import { expectTimex, type Expect } from './test-util.ts';
+
+// [text, expected]: durations, with modifiers and vague quantities (data/time/durations.yaml).
+const CASES: [string, Expect][] = [
+  ['The truce lasted 3 days.', { text: '3 days', type: 'DURATION', value: 'P3D' }],
+  ['The minister made a two-day visit.', { text: 'two-day', value: 'P2D' }],
+  ['The two have been allies for more than 40 years.', { text: 'more than 40 years', value: 'P40Y', mod: 'MORE_THAN' }],
+  ['The rift lasted a decade.', { text: 'a decade', value: 'P10Y' }],
+  ['The talks took several years.', { text: 'several years', value: 'PXY' }],
+  ['Inflation doubled over the past three years.', { text: 'the past three years', value: 'P3Y' }],
+  ['The blockade lasted twenty-five days.', { text: 'twenty-five days', value: 'P25D' }],
+  ['The pact expires in less than a week.', { text: 'less than a week', value: 'P1W', mod: 'LESS_THAN' }],
+  ['The flight took 6 hours.', { text: '6 hours', value: 'PT6H' }],
+  ['The dispute dragged on for months.', { text: 'months', value: 'PXM' }],
+  ['The ban ran for about three weeks.', { text: 'about three weeks', value: 'P3W', mod: 'APPROX' }],
+];
+
+for (const [text, expect] of CASES) {
+  test(`durations: ${text}`, () => {
+    expectTimex(text, '2017-06-15', expect);
+  });
+}

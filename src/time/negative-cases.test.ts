@@ -1,0 +1,34 @@
+import { test } from 'node:test';
+import { expectNoTimexOn } from './test-util.ts';
+
+// [text, word]: look-alikes that must not become time expressions.
+const CASES: [string, string][] = [
+  ['Sun Microsystems shares rose sharply.', 'Sun'],
+  ['The delegates sat down to talk.', 'sat'],
+  ['May I add one more point?', 'May'],
+  ['March on, said the general to his troops.', 'March'],
+  ['The minister may visit the region.', 'may'],
+  ['Protesters march through the capital.', 'march'],
+  ['Shares closed at $3.625 on the exchange.', '3.625'],
+  ['The company cut 1500 jobs.', '1500'],
+  ['Prices fall when supply grows.', 'fall'],
+  ['Theresa May spoke to reporters.', 'May'],
+  ['About a quarter of the vote went to the opposition.', 'a quarter'],
+  ['The second round of talks began.', 'second'],
+  ['Wed to tradition, the party kept its name.', 'Wed'],
+  ['The army deployed 2000 troops.', '2000'],
+  ['Some 1,460 soldiers crossed the river.', '460'],
+  ['Flight 2013 landed safely.', '2013'],
+  ['The fall of the capital ended the war.', 'fall'],
+  ['The current account deficit widened.', 'current'],
+  ['Rebels held a march on the capital.', 'march'],
+  ['The Sun newspaper reported the deal.', 'Sun'],
+  ['April Glaspie met the president.', 'April'],
+  ['The envoys met on February 31, 2017.', 'February 31'],
+];
+
+for (const [text, word] of CASES) {
+  test(`negative: "${word}" in ${text}`, () => {
+    expectNoTimexOn(text, word);
+  });
+}

@@ -1,0 +1,307 @@
+import type { TimexType } from '../model/annotations.ts';
+import { parseNumeral, parseYear } from './builtins.ts';
+import { isValidDay } from '../model/calendar-date.ts';
+import { addDays, addMonths, isoDay, isoMonth, isoWeek, isoWeekday, type Ymd } from './calendar-math.ts';
+import type { Candidate } from './candidate.ts';
+import type { Direction } from './tense.ts';
+
+/** What resolution may use: the publication date, the previous expression's date, the verb's direction. */
+export interface ResolveEnv {
+  dct: Ymd | null;
+  /** The previous calendar expression of the text (its first day), when there is one. */
+  previous: Ymd | null;
+  /** The previous expression that named a day (for "the next day", weekdays in narratives). */
+  previousDay: Ymd | null;
+  /** Anchor underspecified dates on the previous expression (narratives) rather than on the DCT. */
+  narrative: boolean;
+  direction: () => Direction;
+}
+
+/** A normalised expression: TimeML value and type, mod, and whether an anchor was missing. */
+export interface Resolved {
+  value: string;
+  type: TimexType;
+  mod?: string;
+  resolved: boolean;
+}
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+const SHIFT_WORD: Record<string, number> = { this: 0, last: -1, next: 1 };
+const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+const UNIT_WORD: Record<string, string> = { weekend: 'WE', decade: 'DE', day: 'D', days: 'D', week: 'W', weeks: 'W', month: 'M', months: 'M', year: 'Y', years: 'Y', decades: 'DE', hours: 'H', minutes: 'MI' };
+const quarterOf = (m: number) => Math.floor((m - 1) / 3) + 1;
+
+/** The value of a date at a unit's precision. */
+export function atUnit(t: Ymd, unit: string): string {
+  switch (unit) {
+    case 'W': {
+      const w = isoWeek(t);
+      return `${w.year}-W${pad(w.week)}`;
+    }
+    case 'WE': {
+      const w = isoWeek(t);
+      return `${w.year}-W${pad(w.week)}-WE`;
+    }
+    case 'M':
+      return isoMonth(t.y, t.m);
+    case 'Q':
+      return `${t.y}-Q${quarterOf(t.m)}`;
+    case 'Y':
+      return String(t.y);
+    case 'DE':
+      return String(t.y).slice(0, 3);
+    case 'CE':
+      return String(t.y).slice(0, 2);
+    default:
+      return isoDay(t);
+  }
+}
+
+/** Moves a day by n units. */
+export function shiftBy(t: Ymd, unit: string, n: number): Ymd {
+  switch (unit) {
+    case 'W':
+    case 'WE':
+      return addDays(t, 7 * n);
+    case 'F':
+      return addDays(t, 14 * n);
+    case 'M':
+      return addMonths(t, n);
+    case 'Q':
+      return addMonths(t, 3 * n);
+    case 'Y':
+      return addMonths(t, 12 * n);
+    case 'DE':
+      return addMonths(t, 120 * n);
+    case 'CE':
+      return addMonths(t, 1200 * n);
+    default:
+      return addDays(t, n);
+  }
+}
+
+/** The weekday `wd` nearest `ref` in a direction (`shift` -1/+1 excludes the reference day). */
+function weekdayFrom(ref: Ymd, wd: number, direction: Direction, shift?: number): Ymd {
+  const delta = wd - isoWeekday(ref);
+  if (shift === -1) return addDays(ref, delta < 0 ? delta : delta - 7);
+  if (shift === 1) return addDays(ref, delta > 0 ? delta : delta + 7);
+  if (shift === 0 || direction === 'future') return addDays(ref, delta >= 0 ? delta : delta + 7);
+  if (direction === 'past') return addDays(ref, delta <= 0 ? delta : delta - 7);
+  const back = delta <= 0 ? delta : delta - 7;
+  const ahead = back + 7;
+  return addDays(ref, ahead < -back ? ahead : back);
+}
+
+/** The year of a month (or month-day) with no year, from the anchor and the direction. */
+function yearFor(ref: Ymd, month: number, day: number, direction: Direction, shift?: number): number {
+  const after = month > ref.m || (month === ref.m && day > ref.d);
+  const before = month < ref.m || (month === ref.m && day < ref.d);
+  if (shift === -1 || direction === 'past') return after ? ref.y - 1 : ref.y;
+  if (shift === 1) return after ? ref.y : ref.y + 1;
+  if (direction === 'future') return before ? ref.y + 1 : ref.y;
+  return ref.y;
+}
+
+/** Resolves `calendar` rules: explicit parts, the rest from the anchor in the verb's direction. */
+function resolveCalendar(c: Candidate, env: ResolveEnv): Resolved {
+  const { raw, norm } = c;
+  const type = c.rule.type;
+  const pod = norm.pod ?? c.rule.pod;
+  const withPod = (v: string) => (pod ? `${v}T${pod}` : v);
+  if (raw.decade) {
+    const digits = raw.decade.replace(/\D/g, '');
+    return { value: digits.length === 4 ? digits.slice(0, 3) : `19${digits.slice(0, 1)}`, type, resolved: true };
+  }
+  if (raw.bcYear) return { value: `BC${raw.bcYear.padStart(4, '0')}`, type, resolved: true };
+  if (norm.centuryOrdinal) return { value: pad(Number(norm.centuryOrdinal) - 1), type, resolved: true };
+  const month = Number(norm.month ?? norm.month2 ?? norm.monthFull ?? raw.monthNum ?? 0) || undefined;
+  const day = Number(raw.day ?? raw.day2 ?? raw.dayNum ?? norm.dayOrdinal ?? 0) || undefined;
+  const quarter = Number(raw.quarterNum ?? norm.ordinal ?? 0) || undefined;
+  const shift = norm.shift !== undefined ? Number(norm.shift) : raw.shift ? SHIFT_WORD[raw.shift.toLowerCase()] : undefined;
+  const ref = env.narrative ? (env.previous ?? env.dct) : env.dct;
+  let year = raw.year ? parseYear(raw.year) : raw.yy2 ? parseYear(`'${raw.yy2}`) : undefined;
+  if (year === undefined && raw.yearShift) {
+    const word = raw.yearShift.toLowerCase();
+    const base = word === 'that' ? (env.previous ?? env.dct) : env.dct;
+    if (base) year = base.y + (SHIFT_WORD[word] ?? 0);
+  }
+  if (year !== undefined) {
+    if (month && day) return { value: withPod(`${year}-${pad(month)}-${pad(day)}`), type, resolved: true };
+    if (month) return { value: isoMonth(year, month), type, resolved: true };
+    if (norm.season) return { value: `${year}-${norm.season}`, type, resolved: true };
+    if (quarter) return { value: `${year}-Q${quarter}`, type, resolved: true };
+    if (norm.half) return { value: `${year}-H${norm.half}`, type, resolved: true };
+    return { value: c.rule.fiscal ? `FY${year}` : String(year), type, resolved: true };
+  }
+  // a narrative keeps the year of the expression before; news looks at the verb's tense
+  const direction = shift !== undefined || (env.narrative && env.previous) ? 'unknown' : env.direction();
+  if (month) {
+    if (!ref) return { value: day ? `XXXX-${pad(month)}-${pad(day)}` : `XXXX-${pad(month)}`, type, resolved: false };
+    // a narrative moves forward: "December 1941 ... in January" is January 1942
+    const rollover = env.narrative && env.previous && shift === undefined && env.previous.m - month >= 9 ? 1 : 0;
+    let y = yearFor(ref, month, day ?? (direction === 'past' ? 1 : 28), direction, shift) + rollover;
+    // February 29 exists only in leap years: take the nearest one in the expression's direction
+    while (day && !isValidDay(y, month, day) && Math.abs(y - ref.y) < 4) y += direction === 'future' ? 1 : -1;
+    return { value: day ? withPod(`${y}-${pad(month)}-${pad(day)}`) : isoMonth(y, month), type, resolved: true };
+  }
+  if (day) {
+    // "the 13th": the anchor's month, or the month before when the day is still ahead in the past
+    const base = env.narrative ? (env.previousDay ?? env.previous ?? env.dct) : env.dct;
+    if (!base) return { value: `XXXX-XX-${pad(day)}`, type, resolved: false };
+    const { y, m } = direction === 'past' && day > base.d ? addMonths({ ...base, d: 1 }, -1) : base;
+    return { value: `${y}-${pad(m)}-${pad(day)}`, type, resolved: true };
+  }
+  if (norm.weekday) {
+    const wd = Number(norm.weekday);
+    const ref = env.narrative ? (env.previousDay ?? env.dct) : env.dct;
+    if (!ref) return { value: withPod(`XXXX-WXX-${wd}`), type, resolved: false };
+    return { value: withPod(isoDay(weekdayFrom(ref, wd, direction, shift))), type, resolved: true };
+  }
+  if (norm.season) {
+    if (!ref) return { value: `XXXX-${norm.season}`, type, resolved: false };
+    const start = SEASON_START[norm.season];
+    let y = ref.y;
+    if (shift === -1 || (shift === undefined && direction === 'past')) y = start <= ref.m ? ref.y : ref.y - 1;
+    else if (shift === 1 || (shift === undefined && direction === 'future')) y = start > ref.m ? ref.y : ref.y + 1;
+    return { value: `${y}-${norm.season}`, type, resolved: true };
+  }
+  if (norm.half) return ref ? { value: `${ref.y}-H${norm.half}`, type, resolved: true } : { value: `XXXX-H${norm.half}`, type, resolved: false };
+  if (!ref) return { value: quarter ? `XXXX-Q${quarter}` : 'XXXX-XX', type, resolved: false };
+  if (quarter) {
+    const y = direction === 'past' && quarter > quarterOf(ref.m) ? ref.y - 1 : ref.y;
+    return { value: `${y}-Q${quarter}`, type, resolved: true };
+  }
+  return { value: atUnit(shiftBy(ref, 'Q', shift ?? 0), 'Q'), type, resolved: true };
+}
+
+/** Resolves `relative` rules: the anchor moved by n units, at the unit's precision. */
+function resolveRelative(c: Candidate, env: ResolveEnv): Resolved {
+  const { raw, norm } = c;
+  const unit = norm.calUnit ?? norm.unit ?? c.rule.unit ?? UNIT_WORD[(raw.unitWord ?? '').toLowerCase()] ?? 'D';
+  const sign = raw.sign?.toLowerCase();
+  const backward = sign === 'ago' || sign === 'earlier' || sign === 'before';
+  let n: number | 'X' = c.rule.shift ?? 0;
+  if (norm.dayRef !== undefined) n = Number(norm.dayRef);
+  else if (norm.shift !== undefined) n = Number(norm.shift);
+  else if (norm.anchorShift !== undefined) n = Number(norm.anchorShift);
+  else if (raw.shift) n = SHIFT_WORD[raw.shift.toLowerCase()] ?? 0;
+  else if (raw.numeral) n = parseNumeral(raw.numeral) * (backward ? -1 : 1);
+  else if (norm.vague) n = 'X';
+  else if (sign) n = backward ? -1 : 1;
+  const fromPrevious =
+    c.rule.anchor === 'previous' || (sign !== undefined && !['ago', 'hence', 'from'].includes(sign)) || (env.narrative && env.dct !== null && norm.dayRef === undefined);
+  const dayUnit = unit === 'D' || unit === 'W' || unit === 'WE' || unit === 'F' || unit === 'H' || unit === 'MI';
+  const ref = fromPrevious ? ((dayUnit ? env.previousDay : env.previous) ?? env.dct) : env.dct;
+  const pod = norm.pod ?? c.rule.pod;
+  const type = c.rule.type;
+  if (n === 'X') return { value: backward ? 'PAST_REF' : 'FUTURE_REF', type, resolved: true };
+  if (!ref) {
+    const shape = unit === 'Y' ? 'XXXX' : unit === 'M' ? 'XXXX-XX' : unit === 'W' ? 'XXXX-WXX' : 'XXXX-XX-XX';
+    return { value: pod ? `${shape}T${pod}` : shape, type, resolved: false };
+  }
+  const value = atUnit(shiftBy(ref, unit, n), unit === 'F' || unit === 'H' || unit === 'MI' ? 'D' : unit);
+  return { value: pod ? `${value}T${pod}` : value, type, resolved: true };
+}
+
+/** Resolves durations: P<n><unit>, PX<unit> for vague quantities. */
+function resolveDuration(c: Candidate): Resolved {
+  const { raw, norm } = c;
+  if (raw.hours && raw.minutes) {
+    const part = (v: string | undefined, u: string) => (v ? `${parseNumeral(v)}${u}` : '');
+    return { value: `PT${part(raw.hours, 'H')}${part(raw.minutes, 'M')}${part(raw.seconds, 'S')}`, type: 'DURATION', resolved: true };
+  }
+  const unit = norm.unit ?? norm.unitAdj ?? norm.calUnit ?? UNIT_WORD[(raw.bareUnit ?? '').toLowerCase()] ?? 'Y';
+  let n: number | 'X' = 1;
+  if (raw.numeral) n = parseNumeral(raw.numeral);
+  else if (norm.vague) n = norm.vague === 'X' ? 'X' : Number(norm.vague);
+  else if (raw.bareUnit) n = /s$/i.test(raw.bareUnit) ? 'X' : 1;
+  if (typeof n === 'number' && raw.andHalf) n += 0.5;
+  return { value: durationValue(n, unit), type: 'DURATION', resolved: true };
+}
+
+/**
+ * The TimeML value of n units.
+ * @example durationValue(3, 'D') // 'P3D'
+ */
+export function durationValue(n: number | 'X', unit: string): string {
+  if (typeof n === 'number' && !Number.isInteger(n)) {
+    if (unit === 'CE') return `P${Math.round(n * 100)}Y`;
+    if (unit === 'DE') return `P${Math.round(n * 10)}Y`;
+  }
+  const q = (k: number) => (n === 'X' ? 'X' : String(n * k));
+  switch (unit) {
+    case 'H':
+      return `PT${q(1)}H`;
+    case 'MI':
+      return `PT${q(1)}M`;
+    case 'S':
+      return `PT${q(1)}S`;
+    case 'F':
+      return `P${q(2)}W`;
+    case 'DE':
+      return `P${q(10)}Y`;
+    default:
+      return `P${q(1)}${unit}`;
+  }
+}
+
+/** Resolves sets: "every year" → P1Y, "every Monday" → XXXX-WXX-1. */
+function resolveSet(c: Candidate): Resolved {
+  const { raw, norm } = c;
+  if (norm.setAdverb) return { value: norm.setAdverb, type: 'SET', resolved: true };
+  const wd = norm.weekday ?? norm.weekdays;
+  if (wd) return { value: `XXXX-WXX-${wd}`, type: 'SET', resolved: true };
+  const unit = norm.setUnit ?? 'D';
+  if (unit === 'MO' || unit === 'N') return { value: `XXXX-XX-XXT${unit === 'N' ? 'NI' : 'MO'}`, type: 'SET', resolved: true };
+  if (unit === 'SU' || unit === 'WI') return { value: `XXXX-${unit}`, type: 'SET', resolved: true };
+  const k = raw.setNum ? (raw.setNum.toLowerCase() === 'other' ? 2 : parseNumeral(raw.setNum)) : 1;
+  return { value: durationValue(k, unit), type: 'SET', resolved: true };
+}
+
+/** Resolves clock times on the day the text names (or the anchor's day). */
+function resolveClock(c: Candidate, env: ResolveEnv): Resolved {
+  const { raw, norm } = c;
+  let hour = Number(raw.hour ?? raw.hhmm?.slice(0, 2) ?? 12);
+  const minute = raw.minute ?? raw.hhmm?.slice(2) ?? '00';
+  if (raw.noon) hour = /midnight/i.test(raw.noon) ? 24 : 12;
+  if (norm.ampm === 'pm' && hour < 12) hour += 12;
+  if (norm.ampm === 'am' && hour === 12) hour = 0;
+  const clock = `T${pad(hour)}:${minute}${norm.timezone === 'Z' ? 'Z' : ''}`;
+  const wd = norm.weekday ?? norm.weekday2;
+  const dayRef = norm.dayRef ?? norm.dayRef2;
+  const ref = env.narrative ? (env.previousDay ?? env.dct) : env.dct;
+  if (!ref) return { value: `XXXX-XX-XX${clock}`, type: 'TIME', resolved: false };
+  let day = ref;
+  if (wd) day = weekdayFrom(ref, Number(wd), env.direction());
+  else if (dayRef) day = addDays(ref, Number(dayRef));
+  return { value: `${isoDay(day)}${clock}`, type: 'TIME', resolved: true };
+}
+
+/**
+ * Normalises a candidate to its TimeML value with the resolver its rule names.
+ * @example resolveCandidate(candidate, env).value // '2017-10'
+ */
+export function resolveCandidate(c: Candidate, env: ResolveEnv): Resolved {
+  let r: Resolved;
+  switch (c.rule.resolve) {
+    case 'calendar':
+      r = resolveCalendar(c, env);
+      break;
+    case 'relative':
+      r = resolveRelative(c, env);
+      break;
+    case 'duration':
+      r = resolveDuration(c);
+      break;
+    case 'set':
+      r = resolveSet(c);
+      break;
+    case 'clock':
+      r = resolveClock(c, env);
+      break;
+    default:
+      r = { value: c.rule.value ?? 'PRESENT_REF', type: c.rule.type, resolved: true };
+  }
+  const mod = c.mod ?? c.rule.mod;
+  return mod ? { ...r, mod } : r;
+}

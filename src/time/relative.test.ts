@@ -1,0 +1,30 @@
+import { test } from 'node:test';
+import { expectTimex, type Expect } from './test-util.ts';
+
+// [text, dct, expected]: expressions relative to the DCT or to the previous expression.
+const CASES: [string, string | null, Expect][] = [
+  ['The minister spoke today.', '2017-05-22', { text: 'today', value: '2017-05-22' }],
+  ['The minister spoke yesterday.', '2017-05-22', { text: 'yesterday', value: '2017-05-21' }],
+  ['The envoy flies out tomorrow.', '2017-05-22', { text: 'tomorrow', value: '2017-05-23' }],
+  ['Trade grew last year.', '2018-05-16', { text: 'last year', value: '2017' }],
+  ['The council meets this week.', '2017-05-22', { text: 'this week', value: '2017-W21' }],
+  ['Elections are due next month.', '2017-12-10', { text: 'next month', value: '2018-01' }],
+  ['Prices rose this year.', '2017-02-17', { text: 'this year', value: '2017' }],
+  ['The deal was announced last Friday.', '2017-05-22', { text: 'last Friday', value: '2017-05-19' }],
+  ['The strike began three years ago.', '2017-05-22', { text: 'three years ago', value: '2014' }],
+  ['The talks ended two days ago.', '2017-05-22', { text: 'two days ago', value: '2017-05-20' }],
+  ['The truce began on May 10, 1940. Shelling resumed the next day.', null, { text: 'the next day', value: '1940-05-11' }],
+  ['The fort fell on April 12, 1861. The capital was taken two days later.', '2009-12-19', { text: 'two days later', value: '1861-04-14' }],
+  ['Profit rose earlier this year.', '2013-03-22', { text: 'earlier this year', value: '2013' }],
+  ['Sales slowed in the first quarter.', '2013-08-10', { text: 'the first quarter', value: '2013-Q1' }],
+  ['The troops will leave this summer.', '2013-03-22', { text: 'this summer', value: '2013-SU' }],
+  ['Ministers spoke this afternoon.', '2017-05-22', { text: 'this afternoon', type: 'TIME', value: '2017-05-22TAF' }],
+  ['The minister spoke today.', null, { text: 'today', value: 'XXXX-XX-XX', resolved: false }],
+  ['The two signed the pact in October.', null, { text: 'October', value: 'XXXX-10', resolved: false }],
+];
+
+for (const [text, dct, expect] of CASES) {
+  test(`relative: ${text} (dct ${dct})`, () => {
+    expectTimex(text, dct, expect);
+  });
+}

@@ -1,0 +1,98 @@
+import type { Timex, TokenSpan } from '../model/annotations.ts';
+import { dateInterval, isCalendarValue, parseYmd, type Ymd } from './calendar-math.ts';
+import type { Candidate } from './candidate.ts';
+import { parseYear } from './builtins.ts';
+import type { TimeLexicon } from './lexicon.ts';
+import { resolveCandidate } from './normalise.ts';
+import { recognise } from './recognise.ts';
+import { directionAt } from './tense.ts';
+
+/**
+ * Whether the text narrates a past far from its publication date (WikiWars-like), so that a bare
+ * "in April" takes the year of the previous expression rather than the publication year: most of
+ * its explicit years lie well before the DCT, and it seldom speaks from the time of writing.
+ */
+function isNarrative(cands: readonly Candidate[], dct: Ymd | null): boolean {
+  if (!dct) return true;
+  const years = cands.filter((c) => c.raw.year && /^\d{4}$/.test(c.raw.year)).map((c) => parseYear(c.raw.year));
+  if (years.length < 3) return false;
+  const far = years.filter((y) => y < dct.y - 1).length;
+  const deictic = cands.filter((c) => c.rule.deictic).length;
+  const share = far / years.length;
+  return share >= 0.95 || (share >= 0.6 && deictic * 6 < years.length);
+}
+
+const NAMES_A_DAY = ['weekday', 'weekday2', 'dayRef', 'dayRef2'];
+
+/**
+ * A clock time that names no day ("at 16:15 UTC, June 1") takes the day of a date written right
+ * next to it, rather than the anchor's.
+ */
+function clockDaysFromNeighbours(text: string, cands: readonly Candidate[], out: Timex[]): void {
+  out.forEach((t, i) => {
+    if (cands[i].rule.resolve !== 'clock' || NAMES_A_DAY.some((g) => cands[i].raw[g]) || !t.resolved) return;
+    for (const j of [i + 1, i - 1]) {
+      const n = out[j];
+      if (!n || n.type !== 'DATE' || !/^\d{4}-\d{2}-\d{2}$/.test(n.value)) continue;
+      const gap = j > i ? text.slice(t.end, n.start) : text.slice(n.end, t.start);
+      if (/^[\s,]*(?:(?:on|at)\s+)?$/.test(gap)) {
+        t.value = n.value + t.value.slice(10);
+        return;
+      }
+    }
+  });
+}
+
+/** The first day a value names, when it is on the calendar at month precision or finer. */
+function calendarAnchor(value: string): Ymd | null {
+  return /^\d{4}(-\d{2}(-\d{2})?)?(T|$)/.test(value) ? parseYmd(value) : null;
+}
+
+/**
+ * Tags and normalises the time expressions of a text. `dct` is the publication date (`YYYY-MM-DD`,
+ * or coarser), or null: then values that needed it carry X placeholders and `resolved: false`.
+ * Tokens (from the tokenize stage) give the tense of the verb each expression belongs to.
+ * @example tagTimexes('They met on Thursday.', tokens, '2017-02-17', lexicon)[0].value // '2017-02-16'
+ */
+export function tagTimexes(text: string, tokens: readonly TokenSpan[], dct: string | null, lexicon: TimeLexicon): Timex[] {
+  const cands = recognise(text, tokens, lexicon);
+  const dctDay = parseYmd(dct);
+  const narrative = isNarrative(cands, dctDay);
+  let previous: Ymd | null = null;
+  let previousDay: Ymd | null = null;
+  const out: Timex[] = [];
+  const kept: Candidate[] = [];
+  for (const c of cands) {
+    const r = resolveCandidate(c, {
+      dct: dctDay,
+      previous,
+      previousDay,
+      narrative,
+      direction: () => directionAt(text, tokens, c, lexicon),
+    });
+    // "February 31, 2017" or a year past 9999 is no calendar date: not a time expression
+    if ((r.type === 'DATE' || r.type === 'TIME') && !isCalendarValue(r.value)) continue;
+    const timex: Timex = {
+      start: c.start,
+      end: c.end,
+      text: text.slice(c.start, c.end),
+      type: r.type,
+      value: r.value,
+      resolved: r.resolved,
+      producedBy: `rule:${c.rule.id}`,
+    };
+    if (r.mod) timex.mod = r.mod;
+    if (r.type === 'DATE' || r.type === 'TIME') {
+      const interval = dateInterval(r.value, r.mod);
+      if (interval) timex.interval = interval;
+    }
+    out.push(timex);
+    kept.push(c);
+    if (r.type === 'DATE' || r.type === 'TIME') {
+      previous = calendarAnchor(r.value) ?? previous;
+      if (/^\d{4}-\d{2}-\d{2}/.test(r.value)) previousDay = previous;
+    }
+  }
+  clockDaysFromNeighbours(text, kept, out);
+  return out;
+}

@@ -1,7 +1,8 @@
 /**
  * One measured ingest, run in its own process so its peak memory (maxRSS) is its own:
  * `node --import tsx bench/ingest-run.ts '{"corpus":"...","db":"...","workers":0}'` prints one JSON line.
- * workers 0 is the serial in-process ingest; N ≥ 1 the parallel ingest with N worker threads.
+ * workers 0 is the serial in-process ingest (CPU time counted after its resources load); N ≥ 1 the parallel
+ * ingest with N worker threads (CPU time includes the workers loading theirs).
  */
 import fs from 'node:fs';
 import { consolidate } from '../src/consolidate/consolidate.ts';
@@ -30,10 +31,20 @@ export interface IngestRunResult {
   seconds: number;
   /** CPU seconds (user + system, all threads) the ingest took: robust on a busy machine, unlike wall time. */
   cpuSeconds: number;
+  /** Seconds until the first analysed article came back (worker threads starting and loading resources). */
+  startupSeconds: number;
+  /** Articles per wall second after that first result. */
+  steadyArticlesPerSecond: number;
   /** Seconds for one more full consolidation of the finished database. */
   consolidateSeconds: number;
   /** Milliseconds per stage (summed over workers) plus store and consolidate. */
   timings: Record<string, number>;
+  /** Peak resident memory during the ingest, sampled after every input (worker threads included). */
+  ingestPeakRssMB: number;
+  /** With --expose-gc: the most heap and resident memory in use right after a full collection (what is kept). */
+  retainedHeapMB?: number;
+  retainedRssMB?: number;
+  /** Peak resident memory of the whole run, the final full consolidation included. */
   maxRssMB: number;
   dbMB: number;
   firstFailure?: string;
@@ -45,18 +56,42 @@ const db = openStore(args.db);
 const timings = new Map<string, number>();
 let summary: IngestSummary;
 let seconds: number;
-const cpu0 = process.cpuUsage();
+let peakRss = process.memoryUsage.rss();
+// sampled after every input: the serial ingest blocks the event loop, so a timer could not sample it
+let startedAt = 0;
+let firstResultAt = 0;
+let firstStored = 0;
+/** With --expose-gc: the largest heap still in use right after a full collection, sampled every 200 inputs. */
+let retainedHeap = 0;
+let retainedRss = 0;
+const gc = (globalThis as { gc?: () => void }).gc;
+const onProgress = (progress: IngestSummary) => {
+  peakRss = Math.max(peakRss, process.memoryUsage.rss());
+  if (gc && progress.read % 200 === 0) {
+    gc();
+    retainedHeap = Math.max(retainedHeap, process.memoryUsage().heapUsed);
+    retainedRss = Math.max(retainedRss, process.memoryUsage.rss());
+  }
+  if (!firstResultAt && progress.read > 0) {
+    firstResultAt = performance.now();
+    firstStored = progress.stored;
+  }
+};
+let cpu0: NodeJS.CpuUsage;
 if (args.workers === 0) {
-  const analyzer = createAnalyzer(loadResources());
-  const t0 = performance.now();
-  summary = ingest(db, analyzer, readInputs([args.corpus]), { batchSize: args.batch, timings });
+  const analyzer = createAnalyzer(loadResources()); // loaded before the clocks start, as the workers' are not
+  cpu0 = process.cpuUsage();
+  const t0 = (startedAt = performance.now());
+  summary = ingest(db, analyzer, readInputs([args.corpus]), { batchSize: args.batch, timings, onProgress });
   seconds = (performance.now() - t0) / 1000;
 } else {
-  const t0 = performance.now();
-  summary = await parallelIngest(db, readInputs([args.corpus]), { workers: args.workers, batchSize: args.batch, timings });
+  cpu0 = process.cpuUsage();
+  const t0 = (startedAt = performance.now());
+  summary = await parallelIngest(db, readInputs([args.corpus]), { workers: args.workers, batchSize: args.batch, timings, onProgress });
   seconds = (performance.now() - t0) / 1000;
 }
 const cpu = process.cpuUsage(cpu0);
+onProgress({ ...summary, read: 0 }); // one more sample at the end (read 0 passes the every-200 test)
 const c0 = performance.now();
 consolidate(db);
 const consolidateSeconds = (performance.now() - c0) / 1000;
@@ -69,8 +104,13 @@ const result: IngestRunResult = {
   events: summary.events,
   seconds,
   cpuSeconds: (cpu.user + cpu.system) / 1e6,
+  startupSeconds: (firstResultAt - startedAt) / 1000,
+  steadyArticlesPerSecond: (summary.stored - firstStored) / (seconds - (firstResultAt - startedAt) / 1000),
   consolidateSeconds,
   timings: Object.fromEntries(timings),
+  ingestPeakRssMB: peakRss / 1024 / 1024,
+  retainedHeapMB: gc ? retainedHeap / 1024 / 1024 : undefined,
+  retainedRssMB: gc ? retainedRss / 1024 / 1024 : undefined,
   maxRssMB: process.resourceUsage().maxRSS / 1024,
   dbMB: fs.statSync(args.db).size / 1024 / 1024,
   firstFailure: summary.failures[0] ? `${summary.failures[0].code} ${summary.failures[0].reason}` : undefined,

@@ -25,8 +25,20 @@ export interface BenchResults {
     pipelineMsPerArticle: number;
   };
   ratios: { pipelineOverTokenize: number; pipelineOverWinkSbdPos: number; endToEndOverTokenize: number };
-  /** Speedups are by wall time, so they need an otherwise idle machine. */
-  parallel: { workers: number; articlesPerSecond: number; cpuSeconds: number; speedupOverOneWorker: number; maxRssMB: number; events: number }[];
+  /**
+   * Rates by wall time (so they need an otherwise idle machine): overall, and steady (after the first result,
+   * i.e. without the workers' start-up); speedups compare steady rates.
+   */
+  parallel: {
+    workers: number;
+    articlesPerSecond: number;
+    steadyArticlesPerSecond: number;
+    startupSeconds: number;
+    cpuSeconds: number;
+    speedupOverOneWorker: number;
+    maxRssMB: number;
+    events: number;
+  }[];
   scaling: {
     factor: number;
     articles: number;
@@ -40,6 +52,12 @@ export interface BenchResults {
     /** Wall seconds of one full consolidation of the finished database. */
     consolidateSeconds: number;
     consolidateTimeRatio: number;
+    /** Peak resident memory during the ingest (sampled after every input): garbage not yet collected included. */
+    ingestPeakRssMB: number;
+    /** Heap and resident memory kept right after full collections (every 200 inputs): what grows if anything leaks. */
+    retainedHeapMB: number;
+    retainedRssMB: number;
+    /** Peak of the whole run, the final full consolidation included. */
     maxRssMB: number;
     dbMB: number;
     events: number;
@@ -83,12 +101,12 @@ export function formatSummary(r: BenchResults): string {
   ];
   for (const p of r.parallel) {
     lines.push(
-      `${p.workers} worker${p.workers > 1 ? 's' : ''}: ${f1(p.articlesPerSecond)} articles/s wall, ${p.speedupOverOneWorker.toFixed(2)}× one worker, peak RSS ${Math.round(p.maxRssMB)} MB${p.workers === 2 ? ' (target ≥ 1.7×; needs an idle machine)' : ''}`,
+      `${p.workers} worker${p.workers > 1 ? 's' : ''}: ${f1(p.articlesPerSecond)} articles/s wall (${f1(p.steadyArticlesPerSecond)} after ${f1(p.startupSeconds)} s start-up), ${p.speedupOverOneWorker.toFixed(2)}× one worker, peak RSS ${Math.round(p.maxRssMB)} MB${p.workers === 2 ? ' (target ≥ 1.7×; needs an idle machine)' : ''}`,
     );
   }
   for (const s of r.scaling) {
     lines.push(
-      `scale ${s.factor}× (${s.articles} articles): extraction ${f1(s.extractCpuSeconds)} CPU s (${s.extractTimeRatio.toFixed(1)}× the 1× time), per-batch consolidation ${s.batchConsolidateSeconds.toFixed(2)} s (${s.batchConsolidateTimeRatio.toFixed(1)}×), full consolidation ${s.consolidateSeconds.toFixed(2)} s (${s.consolidateTimeRatio.toFixed(1)}×), peak RSS ${Math.round(s.maxRssMB)} MB, database ${f1(s.dbMB)} MB`,
+      `scale ${s.factor}× (${s.articles} articles): extraction ${f1(s.extractCpuSeconds)} CPU s (${s.extractTimeRatio.toFixed(1)}× the 1× time), per-batch consolidation ${s.batchConsolidateSeconds.toFixed(2)} s (${s.batchConsolidateTimeRatio.toFixed(1)}×), full consolidation ${s.consolidateSeconds.toFixed(2)} s (${s.consolidateTimeRatio.toFixed(1)}×), memory kept ${Math.round(s.retainedHeapMB)} MB heap / ${Math.round(s.retainedRssMB)} MB RSS (peak RSS ${Math.round(s.ingestPeakRssMB)} MB, ${Math.round(s.maxRssMB)} MB with the full consolidation), database ${f1(s.dbMB)} MB`,
     );
   }
   lines.push(timeLine(r.timeVsChrono));

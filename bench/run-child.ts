@@ -7,10 +7,12 @@ const RUNNER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'ingest-r
 
 /**
  * Runs one measured ingest in a fresh Node process (so its peak memory is its own) and returns its figures.
+ * `sampleRetained` runs it with --expose-gc to sample the memory kept after full collections (a little slower).
  * @example runIngest({ corpus: '/tmp/c.jsonl', db: '/tmp/c.sqlite', workers: 2 })
  */
-export function runIngest(args: IngestRunArgs): IngestRunResult {
-  const res = spawnSync(process.execPath, ['--import', 'tsx', RUNNER, JSON.stringify(args)], {
+export function runIngest(args: IngestRunArgs, options: { sampleRetained?: boolean } = {}): IngestRunResult {
+  const flags = options.sampleRetained ? ['--expose-gc'] : [];
+  const res = spawnSync(process.execPath, [...flags, '--import', 'tsx', RUNNER, JSON.stringify(args)], {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });

@@ -71,14 +71,16 @@ try {
     parallel.push({
       workers,
       articlesPerSecond: run.stored / run.seconds,
+      steadyArticlesPerSecond: run.steadyArticlesPerSecond,
+      startupSeconds: run.startupSeconds,
       cpuSeconds: run.cpuSeconds,
       speedupOverOneWorker: 0,
-      maxRssMB: run.maxRssMB,
+      maxRssMB: run.ingestPeakRssMB,
       events: run.events,
     });
   }
-  const one = parallel.find((p) => p.workers === 1)?.articlesPerSecond;
-  for (const p of parallel) p.speedupOverOneWorker = one ? p.articlesPerSecond / one : NaN;
+  const one = parallel.find((p) => p.workers === 1)?.steadyArticlesPerSecond;
+  for (const p of parallel) p.speedupOverOneWorker = one ? p.steadyArticlesPerSecond / one : NaN;
 
   const scaling: BenchResults['scaling'] = [];
   let consolidationScale: unknown;
@@ -87,7 +89,7 @@ try {
       const n = scaleBase * factor;
       log(`scale ${factor}×: ${n} articles`);
       const file = writeCorpus(path.join(tmp, `scale-${factor}.jsonl`), n, seed + 1, false).file;
-      const run = runIngest({ corpus: file, db: path.join(tmp, `scale-${factor}.sqlite`), workers: 0 });
+      const run = runIngest({ corpus: file, db: path.join(tmp, `scale-${factor}.sqlite`), workers: 0 }, { sampleRetained: true });
       const base = scaling[0];
       // extraction: the ingest's CPU time less its per-batch consolidation (by that step's share of wall time)
       const batchConsolidate = (run.timings.consolidate ?? 0) / 1000;
@@ -102,6 +104,9 @@ try {
         batchConsolidateTimeRatio: base ? batchConsolidate / base.batchConsolidateSeconds : 1,
         consolidateSeconds: run.consolidateSeconds,
         consolidateTimeRatio: base ? run.consolidateSeconds / base.consolidateSeconds : 1,
+        ingestPeakRssMB: run.ingestPeakRssMB,
+        retainedHeapMB: run.retainedHeapMB ?? NaN,
+        retainedRssMB: run.retainedRssMB ?? NaN,
         maxRssMB: run.maxRssMB,
         dbMB: run.dbMB,
         events: run.events,
@@ -129,7 +134,7 @@ try {
       articlesPerSecond: serial.stored / serial.seconds,
       seconds: serial.seconds,
       cpuSeconds: serial.cpuSeconds,
-      maxRssMB: serial.maxRssMB,
+      maxRssMB: serial.ingestPeakRssMB,
       events: serial.events,
       failed: serial.failed,
       shares: sharesOf(serial),

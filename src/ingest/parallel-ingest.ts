@@ -16,7 +16,7 @@ export interface ParallelIngestOptions extends IngestOptions {
   workers?: number;
   /** Articles sent to a worker per task (default 16): larger chunks cost fewer messages. */
   chunkSize?: number;
-  /** Accumulates per-stage analysis time (summed over workers) plus `store` and `consolidate` on the writer. */
+  /** Accumulates per-stage analysis time (summed over workers), plus `store`, `consolidate` and `writer-waiting` (idle, awaiting workers) on the writer thread. */
   timings?: StageTimings;
 }
 
@@ -52,6 +52,9 @@ export async function parallelIngest(db: Db, inputs: Iterable<ReadResult>, optio
   const summary: IngestSummary = { read: 0, stored: 0, skipped: 0, failed: 0, failures: [], events: 0 };
   const pool = new Piscina<AnalyzeTask, AnalyzeResult>({ filename: WORKER, minThreads: workers, maxThreads: workers, idleTimeout: 60_000 });
   const inFlight: { articles: RawArticle[]; result: Promise<AnalyzeResult> }[] = [];
+  // enough queued work to keep every worker busy while this thread writes a whole batch, and no more:
+  // memory is bounded by the window, never by the corpus
+  const maxInFlight = Math.ceil(batchSize / chunkSize) + workers * 2;
   /** Ids admitted but not yet written (or failed): duplicates of these are caught here, older ones by the db. */
   const pending = new Set<string>();
   let analysed: Parameters<typeof writeArticle>[1][] = [];
@@ -82,7 +85,9 @@ export async function parallelIngest(db: Db, inputs: Iterable<ReadResult>, optio
   };
   const collectOldest = async () => {
     const { articles, result } = inFlight.shift()!;
+    const t0 = performance.now();
     const { outcomes, timings: taskTimings } = await result;
+    addTime(timings, 'writer-waiting', performance.now() - t0);
     for (const [name, ms] of taskTimings) addTime(timings, name, ms);
     outcomes.forEach((outcome, i) => {
       if (outcome.ok) analysed.push(outcome.doc);
@@ -112,7 +117,7 @@ export async function parallelIngest(db: Db, inputs: Iterable<ReadResult>, optio
           chunk = [];
         }
       }
-      while (inFlight.length >= workers * 3) await collectOldest();
+      while (inFlight.length >= maxInFlight) await collectOldest();
     }
     dispatch(chunk);
     while (inFlight.length > 0) await collectOldest();

@@ -35,7 +35,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
  * reference date is 2017-06-15.
  * @example measureTimeVsChrono(['Talks resume on Friday.']).ratio
  */
-export function measureTimeVsChrono(texts: string[], rounds = 3): TimeVsChrono {
+export function measureTimeVsChrono(texts: string[], rounds = 5): TimeVsChrono {
   const reference = '2017-06-15';
   const ctx: StageContext = { reference, resources: { time: loadTimeLexicon() } as never, debug: () => {} };
   const words = texts.reduce((n, t) => n + wordsOf(t), 0);

@@ -9,7 +9,6 @@ export interface Candidate {
   raw: Record<string, string>;
   /** Group name → the class's normalised value (for word classes only). */
   norm: Record<string, string>;
+  /** The TimeML mod of a modifier that widened the extent ("more than" → MORE_THAN). */
   mod?: string;
-  /** The modifier rule that widened the extent, if any. */
-  modRule?: string;
 }

@@ -14,6 +14,7 @@ const CASES: [string, string | null, Expect][] = [
   ['In October, the two signed ten deals.', '2018-05-16', { text: 'October', value: '2017-10' }],
   ['The minister is scheduled to visit Ruritania in May.', '2017-02-18', { text: 'May', value: '2017-05' }],
   ['The minister will visit Ruritania in January.', '2017-02-18', { text: 'January', value: '2018-01' }],
+  ['Exports: the figures for November.', '2017-02-18', { text: 'November', value: '2016-11' }],
   ['Trade rose in May last year.', '2019-09-05', { text: 'May last year', value: '2018-05' }],
   ['The two signed a pact on Thursday.', '2017-02-18', { text: 'Thursday', value: '2017-02-16' }],
   ['A vote will be held on Tuesday.', '2017-05-22', { text: 'Tuesday', value: '2017-05-23' }],

@@ -58,8 +58,10 @@ export interface TimeLexicon {
   classes: Map<string, WordClass>;
   rules: TimeRule[];
   modifiers: TimeModifier[];
-  /** Cheap presence tests, by gate: a word class, or `digit`. */
+  /** Cheap presence tests, by gate: a word class, `digit`, or `rule:<id>` for a rule's `requires`. */
   gates: Map<string, RegExp>;
+  /** A token's lower-case word (first word of a multi-word entry, no final dot) → the class gates it opens. */
+  wordGates: Map<string, string[]>;
   futureCues: Set<string>;
   pastCues: Set<string>;
   /** Words just before an expression that point it to the future ("until"). */
@@ -125,6 +127,12 @@ export function expandPattern(ruleId: string, pattern: string, classes: Map<stri
   });
   return { source, groupClass };
 }
+
+/**
+ * The key a word has in `wordGates`: lower case, without a final dot.
+ * @example gateWord('Sept.') // 'sept'
+ */
+export const gateWord = (word: string): string => (word.endsWith('.') ? word.slice(0, -1) : word).toLowerCase();
 
 const DIGIT_BUILTINS = new Set(['year', 'year4', 'yy', 'day', 'decade']);
 
@@ -194,7 +202,14 @@ export function loadTimeLexicon(dataDir?: string): TimeLexicon {
   const gates = new Map<string, RegExp>([['digit', /\d/]]);
   for (const c of classes.values()) gates.set(c.id, new RegExp(`(?<!\\w)(?:${classPattern(c)})(?!\\w)`, 'i'));
   for (const r of rules) if (r.requires) gates.set(`rule:${r.id}`, new RegExp(r.requires, 'i'));
-  return { classes, rules, modifiers, gates, futureCues: cue('future'), pastCues: cue('past'), futureBefore: cue('futureBefore'), progressive: cue('progressive') };
+  const wordGates = new Map<string, string[]>();
+  for (const c of classes.values()) {
+    for (const entry of c.entries.keys()) {
+      const key = gateWord(entry.split(/\s+/)[0]);
+      wordGates.set(key, [...new Set([...(wordGates.get(key) ?? []), c.id])]);
+    }
+  }
+  return { classes, rules, modifiers, gates, wordGates, futureCues: cue('future'), pastCues: cue('past'), futureBefore: cue('futureBefore'), progressive: cue('progressive') };
 }
 
 /**

@@ -92,13 +92,18 @@ function weekdayFrom(ref: Ymd, wd: number, direction: Direction, shift?: number)
   return addDays(ref, ahead < -back ? ahead : back);
 }
 
-/** The year of a month (or month-day) with no year, from the anchor and the direction. */
-function yearFor(ref: Ymd, month: number, day: number, direction: Direction, shift?: number): number {
+/**
+ * The year of a month (or month-day) with no year, from the anchor and the direction; with no
+ * direction, news takes the nearest such month and a narrative the anchor's year.
+ */
+function yearFor(ref: Ymd, month: number, day: number, direction: Direction, shift: number | undefined, nearest: boolean): number {
   const after = month > ref.m || (month === ref.m && day > ref.d);
   const before = month < ref.m || (month === ref.m && day < ref.d);
   if (shift === -1 || direction === 'past') return after ? ref.y - 1 : ref.y;
   if (shift === 1) return after ? ref.y : ref.y + 1;
   if (direction === 'future') return before ? ref.y + 1 : ref.y;
+  if (nearest && month - ref.m > 6) return ref.y - 1;
+  if (nearest && ref.m - month > 6) return ref.y + 1;
   return ref.y;
 }
 
@@ -139,7 +144,7 @@ function resolveCalendar(c: Candidate, env: ResolveEnv): Resolved {
     if (!ref) return { value: day ? `XXXX-${pad(month)}-${pad(day)}` : `XXXX-${pad(month)}`, type, resolved: false };
     // a narrative moves forward: "December 1941 ... in January" is January 1942
     const rollover = env.narrative && env.previous && shift === undefined && env.previous.m - month >= 9 ? 1 : 0;
-    let y = yearFor(ref, month, day ?? (direction === 'past' ? 1 : 28), direction, shift) + rollover;
+    let y = yearFor(ref, month, day ?? (direction === 'past' ? 1 : 28), direction, shift, !env.narrative) + rollover;
     // February 29 exists only in leap years: take the nearest one in the expression's direction
     while (day && !isValidDay(y, month, day) && Math.abs(y - ref.y) < 4) y += direction === 'future' ? 1 : -1;
     return { value: day ? withPod(`${y}-${pad(month)}-${pad(day)}`) : isoMonth(y, month), type, resolved: true };

@@ -1,7 +1,7 @@
 import type { TokenSpan } from '../model/annotations.ts';
 import type { Candidate } from './candidate.ts';
 import { passesGuard } from './guards.ts';
-import { lookupWord, type TimeLexicon, type TimeRule } from './lexicon.ts';
+import { gateWord, lookupWord, type TimeLexicon, type TimeRule } from './lexicon.ts';
 
 /**
  * Runs one rule over a piece of the text that starts at `base`; a match whose word-class groups
@@ -33,16 +33,38 @@ function matchRule(rule: TimeRule, piece: string, base: number, lexicon: TimeLex
   }
 }
 
-/** The sentences of the text as `[start, end)` from the tokens, or the whole text without tokens. */
-function sentencePieces(text: string, tokens: readonly TokenSpan[]): [number, number][] {
-  if (tokens.length === 0) return [[0, text.length]];
-  const out: [number, number][] = [];
+/** A sentence to scan, with the gates its words open (null: test the gates on its text). */
+interface Piece {
+  start: number;
+  end: number;
+  gates: Set<string> | null;
+}
+
+/**
+ * The sentences of the text from the tokens, each with the class gates its words open (a word
+ * and its hyphen or slash parts, and `digit`); the whole text, gates unknown, without tokens.
+ */
+function sentencePieces(text: string, tokens: readonly TokenSpan[], lexicon: TimeLexicon): Piece[] {
+  if (tokens.length === 0) return [{ start: 0, end: text.length, gates: null }];
+  const out: Piece[] = [];
   let sentence = -1;
   for (const t of tokens) {
     if (t.sentence !== sentence) {
-      out.push([t.start, t.end]);
+      out.push({ start: t.start, end: t.end, gates: new Set() });
       sentence = t.sentence;
-    } else out[out.length - 1][1] = t.end;
+    }
+    const piece = out[out.length - 1];
+    piece.end = t.end;
+    const gates = piece.gates as Set<string>;
+    const word = text.slice(t.start, t.end);
+    const c = word.charCodeAt(0);
+    if (c >= 48 && c <= 57) gates.add('digit');
+    else if (c < 65 && c !== 39) continue;
+    const parts = word.includes('-') || word.includes('/') ? [word, ...word.split(/[-/]/)] : [word];
+    for (const part of parts) {
+      if (/\d/.test(part)) gates.add('digit');
+      for (const g of lexicon.wordGates.get(gateWord(part)) ?? []) gates.add(g);
+    }
   }
   return out;
 }
@@ -52,14 +74,14 @@ function attachModifier(c: Candidate, text: string, lexicon: TimeLexicon): Candi
   const head = text.slice(c.start, c.end);
   if (/^the\s/i.test(head) && c.rule.type === 'DURATION') return c;
   const before = text.slice(Math.max(0, c.start - 24), c.start);
-  let best: { len: number; mod: string; id: string } | null = null;
+  let best: { len: number; mod: string } | null = null;
   for (const m of lexicon.modifiers) {
     if (!m.types.includes(c.rule.type)) continue;
     const hit = m.regex.exec(before);
-    if (hit && (!best || hit[0].length > best.len)) best = { len: hit[0].length, mod: m.mod, id: m.id };
+    if (hit && (!best || hit[0].length > best.len)) best = { len: hit[0].length, mod: m.mod };
   }
   if (!best) return c;
-  return { ...c, start: c.start - best.len, mod: best.mod, modRule: best.id };
+  return { ...c, start: c.start - best.len, mod: best.mod };
 }
 
 /**
@@ -71,12 +93,13 @@ function attachModifier(c: Candidate, text: string, lexicon: TimeLexicon): Candi
  */
 export function recognise(text: string, tokens: readonly TokenSpan[], lexicon: TimeLexicon): Candidate[] {
   const found: Candidate[] = [];
-  for (const [start, end] of sentencePieces(text, tokens)) {
+  for (const { start, end, gates } of sentencePieces(text, tokens, lexicon)) {
     const piece = text.slice(start, end);
-    const present = new Map<string, boolean>();
+    const tested = new Map<string, boolean>();
     const has = (gate: string) => {
-      let p = present.get(gate);
-      if (p === undefined) present.set(gate, (p = lexicon.gates.get(gate)?.test(piece) ?? true));
+      if (gates && !gate.startsWith('rule:')) return gates.has(gate);
+      let p = tested.get(gate);
+      if (p === undefined) tested.set(gate, (p = lexicon.gates.get(gate)?.test(piece) ?? true));
       return p;
     };
     for (const rule of lexicon.rules) if (rule.gates.every(has)) matchRule(rule, piece, start, lexicon, found);

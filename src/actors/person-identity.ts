@@ -183,7 +183,7 @@ export function mergePerson(person: KnownPerson, mention: PersonMentionInput): K
 }
 
 /** Which name says more: more given names, then a suffix, then a longer (untruncated) surname. */
-function compareFullness(a: string, b: string): number {
+export function compareFullness(a: string, b: string): number {
   const pa = nameParts(a);
   const pb = nameParts(b);
   const suffix = (n: string) => (n.split(/\s+/).some((w) => SUFFIXES.has(w.replace(/\.$/, '').toLowerCase())) ? 1 : 0);

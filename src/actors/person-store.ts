@@ -2,24 +2,68 @@ import type Database from 'better-sqlite3';
 import type { RoleAssertion } from '../model/annotations.ts';
 import { mergePerson, nameParts, resolvePerson, type KnownPerson } from './person-identity.ts';
 
+/** The statements person resolution runs, prepared once per database. */
+interface PersonStatements {
+  byGram: Database.Statement;
+  byLike: Database.Statement;
+  aliases: Database.Statement;
+  titles: Database.Statement;
+  insert: Database.Statement;
+  update: Database.Statement;
+  alias: Database.Statement;
+}
+
+const cache = new WeakMap<Database.Database, PersonStatements>();
+
+function statements(db: Database.Database): PersonStatements {
+  let st = cache.get(db);
+  if (!st) {
+    const person = 'SELECT DISTINCT p.id, p.name, p.country FROM persons p JOIN person_aliases a ON a.person_id = p.id';
+    st = {
+      // an alias contains the stem (as LIKE '%stem%' matches): through the substring table, or among the
+      // few aliases too long for it
+      byGram: db.prepare(
+        `SELECT p.id, p.name, p.country FROM persons p WHERE p.id IN (SELECT g.person_id FROM person_alias_grams g WHERE g.gram = @gram)
+         UNION ${person} WHERE length(a.alias) > 512 AND a.alias LIKE '%' || @stem || '%' ORDER BY 1`,
+      ),
+      byLike: db.prepare(`${person} WHERE a.alias LIKE '%' || @stem || '%' ORDER BY p.id`),
+      aliases: db.prepare('SELECT person_id AS id, alias AS text FROM person_aliases WHERE person_id IN (SELECT value FROM json_each(?))'),
+      titles: db.prepare('SELECT DISTINCT person_id AS id, title AS text FROM roles WHERE person_id IN (SELECT value FROM json_each(?))'),
+      insert: db.prepare('INSERT OR IGNORE INTO persons (id, name, country) VALUES (?, ?, ?)'),
+      update: db.prepare('UPDATE persons SET name = ?, country = COALESCE(country, ?) WHERE id = ?'),
+      alias: db.prepare('INSERT OR IGNORE INTO person_aliases (person_id, alias) VALUES (?, ?)'),
+    };
+    cache.set(db, st);
+  }
+  return st;
+}
+
+/** Lower-cases ASCII letters only, as SQLite's LIKE and lower() do. */
+const lowerAscii = (s: string) => s.replace(/[A-Z]+/g, (m) => m.toLowerCase());
+
 /** The stored persons that could be `name`: an alias containing the surname's first five letters. */
 function candidates(db: Database.Database, name: string): KnownPerson[] {
   const surname = name.trim().split(/\s+/).filter((w) => !/^(jr|sr|ii|iii|iv)\.?$/i.test(w)).pop() ?? '';
   const stem = surname.slice(0, 5);
   if (!stem) return [];
-  const rows = db
-    .prepare(
-      `SELECT DISTINCT p.id, p.name, p.country FROM persons p JOIN person_aliases a ON a.person_id = p.id
-       WHERE a.alias LIKE '%' || @stem || '%' ORDER BY p.id`,
-    )
-    .all({ stem }) as { id: string; name: string; country: string | null }[];
-  const aliases = db.prepare('SELECT alias FROM person_aliases WHERE person_id = ?');
-  const titles = db.prepare('SELECT DISTINCT title FROM roles WHERE person_id = ?');
-  return rows.map((r) => ({
-    ...r,
-    aliases: (aliases.all(r.id) as { alias: string }[]).map((a) => a.alias),
-    titles: (titles.all(r.id) as { title: string }[]).map((t) => t.title),
-  }));
+  const st = statements(db);
+  // LIKE wildcards and split surrogate pairs have no exact substring key: those few take the scan
+  const rows = (/[%_\uD800-\uDFFF]/.test(stem) ? st.byLike.all({ stem }) : st.byGram.all({ gram: lowerAscii(stem), stem })) as {
+    id: string;
+    name: string;
+    country: string | null;
+  }[];
+  if (!rows.length) return [];
+  // aliases and titles of all candidates in two queries (their order does not matter to resolution)
+  const ids = JSON.stringify(rows.map((r) => r.id));
+  const byPerson = (q: Database.Statement) => {
+    const out = new Map<string, string[]>();
+    for (const { id, text } of q.all(ids) as { id: string; text: string }[]) out.set(id, [...(out.get(id) ?? []), text]);
+    return out;
+  };
+  const aliases = byPerson(st.aliases);
+  const titles = byPerson(st.titles);
+  return rows.map((r) => ({ ...r, aliases: aliases.get(r.id) ?? [], titles: titles.get(r.id) ?? [] }));
 }
 
 /**
@@ -30,15 +74,16 @@ function candidates(db: Database.Database, name: string): KnownPerson[] {
  * @example const personId = resolveStoredPerson(db, role);
  */
 export function resolveStoredPerson(db: Database.Database, role: RoleAssertion): string {
+  const st = statements(db);
   const mention = { name: role.person, country: role.country ?? null, titles: [role.title] };
   const known = nameParts(role.person).surname ? candidates(db, role.person) : [];
   const r = resolvePerson(mention, known);
   if (r.isNew) {
-    db.prepare('INSERT OR IGNORE INTO persons (id, name, country) VALUES (?, ?, ?)').run(r.id, role.person, role.country ?? null);
+    st.insert.run(r.id, role.person, role.country ?? null);
   } else {
     const merged = mergePerson(known.find((p) => p.id === r.id)!, mention);
-    db.prepare('UPDATE persons SET name = ?, country = COALESCE(country, ?) WHERE id = ?').run(merged.name, merged.country ?? null, r.id);
+    st.update.run(merged.name, merged.country ?? null, r.id);
   }
-  db.prepare('INSERT OR IGNORE INTO person_aliases (person_id, alias) VALUES (?, ?)').run(r.id, role.person);
+  st.alias.run(r.id, role.person);
   return r.id;
 }

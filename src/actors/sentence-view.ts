@@ -12,22 +12,36 @@ export interface SentenceView {
   mentions: (ActorMention | undefined)[];
 }
 
+/** A pure memo of each doc's sentence words (three stages view the same sentences; words are never changed). */
+const wordsMemo = new WeakMap<ArticleDoc['sentences'], { text: string; words: Word[][] }>();
+
+function sentenceWords(doc: ArticleDoc): Word[][] {
+  const hit = wordsMemo.get(doc.sentences);
+  if (hit && hit.text === doc.text && hit.words.length === doc.sentences.length) return hit.words;
+  const ws = doc.sentences.map((s) => words(doc.text.slice(s.start, s.end), s.start));
+  wordsMemo.set(doc.sentences, { text: doc.text, words: ws });
+  return ws;
+}
+
 /**
  * Splits every sentence of a doc into words and indexes the actor mentions over them.
  * @example sentenceViews(doc)[0].words[0].text
  */
 export function sentenceViews(doc: ArticleDoc, mentions: readonly ActorMention[] = doc.actors): SentenceView[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const allWords = sentenceWords(doc);
   let first = 0;
   return doc.sentences.map((s, index) => {
-    const ws = words(doc.text.slice(s.start, s.end), s.start);
+    const ws = allWords[index];
     while (first < sorted.length && sorted[first].end <= s.start) first++;
+    // one sweep: the mentions begun by each word (in sorted order) that have not ended before it
+    let next = first;
+    let open: ActorMention[] = [];
     const ms = ws.map((w) => {
+      while (next < sorted.length && sorted[next].start <= w.start) open.push(sorted[next++]);
+      if (open.length) open = open.filter((m) => m.end > w.start);
       let best: ActorMention | undefined;
-      for (let k = first; k < sorted.length && sorted[k].start <= w.start; k++) {
-        const m = sorted[k];
-        if (m.end > w.start && (!best || m.end - m.start > best.end - best.start)) best = m;
-      }
+      for (const m of open) if (!best || m.end - m.start > best.end - best.start) best = m;
       return best;
     });
     return { index, start: s.start, end: s.end, words: ws, mentions: ms };

@@ -19,10 +19,11 @@ export function words(text: string, offset = 0): Word[] {
   for (const m of text.matchAll(WORD)) {
     const start = offset + (m.index ?? 0);
     const t = m[0];
-    const poss = /^(.+)(['’]s)$/u.exec(t);
-    if (poss) {
-      out.push(makeWord(poss[1], start));
-      out.push(makeWord(poss[2], start + poss[1].length));
+    const n = t.length;
+    // a possessive ('s or ’s after at least one character; a word never holds a line break)
+    if (n >= 3 && t.charCodeAt(n - 1) === 115 && (t[n - 2] === "'" || t[n - 2] === '’')) {
+      out.push(makeWord(t.slice(0, n - 2), start));
+      out.push(makeWord(t.slice(n - 2), start + n - 2));
     } else out.push(makeWord(t, start));
   }
   return out;

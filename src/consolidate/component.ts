@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import type { Db } from '../store/open-store.ts';
 import type { ConsolidationRules } from './consolidation-rules.ts';
 import { mentionInterval, type ConsolidationMention } from './mention.ts';
@@ -35,10 +36,19 @@ function merge(ranges: [number, number][]): [number, number][] {
   return out;
 }
 
-type Row = ConsolidationMention & { window_lo: number; window_hi: number };
+type Row = ConsolidationMention & { window_lo: number; window_hi: number; event_id: string | null };
+
+/** The mentions of a component, and the events they are linked to now (each with its linked mentions). */
+export interface Component {
+  mentions: ConsolidationMention[];
+  events: Map<string, string[]>;
+}
 
 /** Finds the mentions of a dyad whose days overlap the seeds' (see componentFinder). */
-export type ComponentFinder = (a: string, b: string, seeds: [number, number][]) => ConsolidationMention[];
+export type ComponentFinder = (a: string, b: string, seeds: [number, number][]) => Component;
+
+/** The statements of componentFinder, prepared once per database. */
+const prepared = new WeakMap<Db, { narrow: Database.Statement; wide: Database.Statement }>();
 
 /**
  * Prepares a finder of the mentions of one dyad whose days overlap, directly or through others, the days
@@ -48,14 +58,22 @@ export type ComponentFinder = (a: string, b: string, seeds: [number, number][]) 
  * @example componentFinder(db)('PHL', 'RUS', [[17212, 17242]])
  */
 export function componentFinder(db: Db): ComponentFinder {
-  const narrow = db.prepare(
-    `SELECT ${MENTION_COLUMNS}, m.window_lo, m.window_hi FROM event_mentions m JOIN articles a ON a.id = m.article_id
-     WHERE m.source_code = ? AND m.target_code = ? AND m.window_lo BETWEEN ? AND ? AND m.window_hi >= ? AND ${USABLE}`,
-  );
-  const wide = db.prepare(
-    `SELECT ${MENTION_COLUMNS}, m.window_lo, m.window_hi FROM event_mentions m JOIN articles a ON a.id = m.article_id
-     WHERE m.source_code = ? AND m.target_code = ? AND m.window_hi - m.window_lo > ${WIDE} AND ${USABLE}`,
-  );
+  let st = prepared.get(db);
+  if (!st) {
+    const columns = `${MENTION_COLUMNS}, m.window_lo, m.window_hi, m.event_id`;
+    st = {
+      narrow: db.prepare(
+        `SELECT ${columns} FROM event_mentions m JOIN articles a ON a.id = m.article_id
+         WHERE m.source_code = ? AND m.target_code = ? AND m.window_lo BETWEEN ? AND ? AND m.window_hi >= ? AND ${USABLE}`,
+      ),
+      wide: db.prepare(
+        `SELECT ${columns} FROM event_mentions m JOIN articles a ON a.id = m.article_id
+         WHERE m.source_code = ? AND m.target_code = ? AND m.window_hi - m.window_lo > ${WIDE} AND ${USABLE}`,
+      ),
+    };
+    prepared.set(db, st);
+  }
+  const { narrow, wide } = st;
   return (a, b, seeds) => {
     const found = new Map<string, Row>();
     const wides = [...(wide.all(a, b) as Row[]), ...(wide.all(b, a) as Row[])];
@@ -64,13 +82,23 @@ export function componentFinder(db: Db): ComponentFinder {
     for (;;) {
       const todo = ranges.filter(([lo, hi]) => !queried.some(([qlo, qhi]) => qlo <= lo && hi <= qhi));
       if (!todo.length) break;
+      // the ranges already cover every window found before, so only the new ones widen them
+      const added: [number, number][] = [];
       for (const [lo, hi] of todo) {
         queried.push([lo, hi]);
         const rows = [...(narrow.all(a, b, lo - WIDE, hi, lo) as Row[]), ...(narrow.all(b, a, lo - WIDE, hi, lo) as Row[])];
-        for (const r of [...rows, ...wides.filter((w) => w.window_lo <= hi && w.window_hi >= lo)]) found.set(r.id, r);
+        for (const r of [...rows, ...wides.filter((w) => w.window_lo <= hi && w.window_hi >= lo)]) {
+          if (!found.has(r.id)) added.push([r.window_lo, r.window_hi]);
+          found.set(r.id, r);
+        }
       }
-      ranges = merge([...ranges, ...[...found.values()].map((r): [number, number] => [r.window_lo, r.window_hi])]);
+      ranges = merge([...ranges, ...added]);
     }
-    return [...found.values()].map(({ window_lo: _lo, window_hi: _hi, ...m }) => m);
+    const events = new Map<string, string[]>();
+    const mentions = [...found.values()].map(({ window_lo: _lo, window_hi: _hi, event_id: event, ...m }) => {
+      if (event !== null) events.set(event, [...(events.get(event) ?? []), m.id]);
+      return m;
+    });
+    return { mentions, events };
   };
 }

@@ -4,6 +4,7 @@ import { componentFinder, MENTION_COLUMNS, storedWindow, USABLE } from './compon
 import { familyOf, loadConsolidationRules, type ConsolidationRules } from './consolidation-rules.ts';
 import { eventOfCluster } from './event-of-cluster.ts';
 import type { ConsolidationMention } from './mention.ts';
+import { EventWriter } from './write-events.ts';
 
 /** What to consolidate: everything (default), or only what some articles touch. */
 export interface ConsolidateOptions {
@@ -60,13 +61,16 @@ export function consolidate(db: Db, options: ConsolidateOptions = {}): { events:
   const full = options.articles === undefined && options.dyads === undefined;
   const newest = newestArticleDate(db);
   const work = new Map<string, ConsolidationMention[]>();
+  const writer = new EventWriter(db);
   const fix = (m: ConsolidationMention) => (m.agreement && !familyOf(rules, m.type).agreements ? { ...m, agreement: null } : m);
   if (full) {
     db.prepare('UPDATE event_mentions SET event_id = NULL WHERE event_id IS NOT NULL').run();
     db.prepare('DELETE FROM events').run();
     for (const m of windowLoader(db, rules, '1')()) {
       const k = dyadKey(m.source, m.target);
-      work.set(k, [...(work.get(k) ?? []), m]);
+      const list = work.get(k);
+      if (list) list.push(m);
+      else work.set(k, [m]);
     }
   } else {
     const seeds = new Map<string, [number, number][]>();
@@ -75,43 +79,33 @@ export function consolidate(db: Db, options: ConsolidateOptions = {}): { events:
     for (const id of options.articles ?? []) {
       for (const m of ofArticle(id)) {
         const k = dyadKey(m.source, m.target);
-        seeds.set(k, [...(seeds.get(k) ?? []), m.window]);
+        const list = seeds.get(k);
+        if (list) list.push(m.window);
+        else seeds.set(k, [m.window]);
       }
     }
     for (const k of options.dyads ?? []) seeds.set(k, [[-Infinity, Infinity]]);
-    const eventsOf = db.prepare('SELECT DISTINCT event_id AS id FROM event_mentions WHERE id = ? AND event_id IS NOT NULL');
-    const dropEvent = db.prepare('DELETE FROM events WHERE id = ?');
     const dropDyad = db.prepare('DELETE FROM events WHERE source_code = ? AND target_code = ?');
     const unlink = db.prepare('UPDATE event_mentions SET event_id = NULL WHERE id = ?');
     for (const [k, ranges] of seeds) {
       const [a, b] = k.split('|');
       const whole = ranges.some(([lo]) => lo === -Infinity);
-      const mentions = component(a, b, whole ? [[-2e9, 2e9]] : ranges);
+      const { mentions, events } = component(a, b, whole ? [[-2e9, 2e9]] : ranges);
       if (whole) {
+        // a dyad rebuilt whole (its mentions were just deleted) starts from no events
         dropDyad.run(a, b);
         dropDyad.run(b, a);
+        for (const m of mentions) unlink.run(m.id);
       }
-      for (const m of mentions) for (const e of eventsOf.all(m.id) as { id: string }[]) dropEvent.run(e.id);
-      for (const m of mentions) unlink.run(m.id);
+      // the old events of these mentions are dropped unless re-clustering gives them back unchanged
+      for (const [event, linked] of events) writer.old(event, linked);
       work.set(k, mentions);
     }
   }
-  const insertEvent = db.prepare(
-    `INSERT INTO events (id, type, cameo, source_code, source_name, target_code, target_name, date, date_precision, status, place, overdue, n_sources, window_end)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const link = db.prepare('UPDATE event_mentions SET event_id = ? WHERE id = ?');
-  const history = db.prepare('INSERT INTO event_status_history (event_id, status, date, as_of, article_id, mention_id) VALUES (?, ?, ?, ?, ?, ?)');
   for (const mentions of work.values()) {
-    for (const cluster of clusterMentions(rules, mentions.map(fix))) {
-      const e = eventOfCluster(cluster, newest);
-      insertEvent.run(e.id, e.type, e.cameo, e.source, e.sourceName, e.target, e.targetName, e.date, e.precision, e.status, e.place, e.overdue ? 1 : 0, e.nSources, e.windowEnd);
-      for (const m of e.history) {
-        link.run(e.id, m.id);
-        history.run(e.id, m.status, m.date, m.asOf, m.articleId, m.id);
-      }
-    }
+    for (const cluster of clusterMentions(rules, mentions.map(fix))) writer.write(eventOfCluster(cluster, newest));
   }
+  writer.finish();
   if (!full) refreshOverdue(db, newest);
   return { events: (db.prepare('SELECT COUNT(*) AS n FROM events').get() as { n: number }).n, rebuilt: work.size };
 }

@@ -2,6 +2,7 @@ import { openStore, type Db } from '../store/open-store.ts';
 import { consolidate } from './consolidate.ts';
 import { loadConsolidationRules } from './consolidation-rules.ts';
 import { isoOfDay, dayNumber } from './interval.ts';
+import { seededRandom as rng } from '../util/seeded-random.ts';
 
 /** What the consolidation scaling benchmark measured. */
 export interface ScaleBenchResult {
@@ -32,17 +33,6 @@ export interface ScaleBenchOptions {
   batch?: number;
 }
 
-/** A small seeded RNG (mulberry32), so generated corpora are the same on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const TYPES = [['CONSULT', '040'], ['AGREE', '057'], ['AID', '070'], ['REQUEST', '100']] as const;
 

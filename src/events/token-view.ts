@@ -1,4 +1,5 @@
 import type { TokenSpan } from '../model/annotations.ts';
+import { tokenAt } from '../model/token-index.ts';
 import type { ArticleDoc } from '../model/doc.ts';
 import type { Span } from '../model/span.ts';
 import type { StructureWords } from './event-lexicon.ts';
@@ -10,21 +11,7 @@ export function formAt(doc: ArticleDoc, i: number): string {
   return t.norm ?? doc.text.slice(t.start, t.end).toLowerCase().replace(/[’‘]/g, "'");
 }
 
-/**
- * Index of the token that starts at or covers `offset`, by binary search; -1 when none.
- * @example tokenAt(doc, event.start)
- */
-export function tokenAt(tokens: readonly TokenSpan[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end <= offset) lo = mid + 1;
-    else if (tokens[mid].start > offset) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
-}
+export { tokenAt };
 
 /** The token range `[first, last]` of sentence `s`. */
 export function sentenceTokens(doc: ArticleDoc, s: number): { first: number; last: number } {

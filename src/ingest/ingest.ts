@@ -1,9 +1,10 @@
-import { makeDoc } from '../model/doc.ts';
+import { makeDoc, type ArticleDoc } from '../model/doc.ts';
 import type { Analyzer } from '../pipeline/analyze.ts';
 import type { StageTimings } from '../pipeline/runner.ts';
 import type { ReadResult } from '../read/raw-article.ts';
 import { loadUpdateRules, updateAfterBatch, writeArticleExtras } from '../consolidate/update.ts';
 import type { Db } from '../store/open-store.ts';
+import { canonicalizePersons } from '../store/canonical-persons.ts';
 import { hasArticle, writeArticle } from '../store/write-article.ts';
 
 /** One input that could not be read or analysed. */
@@ -34,6 +35,43 @@ export interface IngestOptions {
   timings?: StageTimings;
 }
 
+/** Adds `ms` to a named timing, when timings are being kept. */
+export function addTime(timings: StageTimings | undefined, name: string, ms: number): void {
+  if (timings) timings.set(name, (timings.get(name) ?? 0) + ms);
+}
+
+/** What storing a batch needs besides the docs. */
+export interface BatchContext {
+  analyzer: Analyzer;
+  rules: ReturnType<typeof loadUpdateRules>;
+  summary: IngestSummary;
+  timings?: StageTimings;
+}
+
+/**
+ * Stores a batch of analysed, new articles with all their spans, then updates the consolidated events the
+ * batch touched. Call inside the batch's transaction; serial and parallel ingest share it, so both store the
+ * same rows in the same order.
+ */
+export function storeBatch(db: Db, docs: readonly ArticleDoc[], ctx: BatchContext): void {
+  const t0 = performance.now();
+  for (const doc of docs) {
+    writeArticle(db, doc);
+    writeArticleExtras(db, doc);
+    ctx.summary.stored++;
+  }
+  canonicalizePersons(db, docs.map((d) => d.id));
+  const t1 = performance.now();
+  addTime(ctx.timings, 'store', t1 - t0);
+  ctx.summary.events = updateAfterBatch(db, ctx.analyzer, docs.map((d) => d.id), ctx.rules).events;
+  addTime(ctx.timings, 'consolidate', performance.now() - t1);
+}
+
+/** A new, empty ingest summary. */
+export function emptySummary(): IngestSummary {
+  return { read: 0, stored: 0, skipped: 0, failed: 0, failures: [], events: 0 };
+}
+
 /**
  * Reads, analyses and stores articles, one transaction per batch; an article already stored (same content
  * hash) is skipped, a bad input is recorded and the rest still go in. Consolidates events after each batch.
@@ -41,40 +79,31 @@ export interface IngestOptions {
  */
 export function ingest(db: Db, analyzer: Analyzer, inputs: Iterable<ReadResult>, options: IngestOptions = {}): IngestSummary {
   const batchSize = options.batchSize ?? 200;
-  const summary: IngestSummary = { read: 0, stored: 0, skipped: 0, failed: 0, failures: [], events: 0 };
+  const summary = emptySummary();
   let batch: ReadResult[] = [];
   /** Articles that failed analysis in this run (stored ones are found by hasArticle), so memory stays flat. */
-  const seen = new Set<string>();
-  const timings = options.timings;
-  const rules = loadUpdateRules();
+  const failed = new Set<string>();
+  const ctx: BatchContext = { analyzer, rules: loadUpdateRules(), summary, timings: options.timings };
   const flush = db.transaction((items: ReadResult[]) => {
-    const stored: string[] = [];
+    const docs: ArticleDoc[] = [];
+    const inBatch = new Set<string>();
     for (const item of items) {
       if (!item.ok) continue;
       const a = item.article;
-      if (seen.has(a.id) || hasArticle(db, a.id)) {
+      if (inBatch.has(a.id) || failed.has(a.id) || hasArticle(db, a.id)) {
         summary.skipped++;
         continue;
       }
-      let doc;
+      inBatch.add(a.id);
       try {
-        doc = analyzer.analyze(makeDoc({ ...a }), timings);
+        docs.push(analyzer.analyze(makeDoc({ ...a }), options.timings));
       } catch (err) {
-        seen.add(a.id); // a stored article is found by hasArticle; only failures need remembering
+        failed.add(a.id);
         summary.failed++;
         summary.failures.push({ input: a.name, code: 'E010', reason: `analysis failed: ${(err as Error).message}` });
-        continue;
       }
-      const t0 = timings ? performance.now() : 0;
-      writeArticle(db, doc);
-      writeArticleExtras(db, doc);
-      stored.push(doc.id);
-      if (timings) timings.set('store', (timings.get('store') ?? 0) + performance.now() - t0);
-      summary.stored++;
     }
-    const t0 = timings ? performance.now() : 0;
-    summary.events = updateAfterBatch(db, analyzer, stored, rules).events;
-    if (timings) timings.set('consolidate', (timings.get('consolidate') ?? 0) + performance.now() - t0);
+    storeBatch(db, docs, ctx);
   });
   for (const item of inputs) {
     summary.read++;

@@ -1,14 +1,15 @@
 import os from 'node:os';
 import { Piscina } from 'piscina';
-import { loadUpdateRules, updateAfterBatch, writeArticleExtras } from '../consolidate/update.ts';
+import { loadUpdateRules, updateAfterBatch } from '../consolidate/update.ts';
 import { loadResources } from '../data-loading/resources.ts';
 import { createAnalyzer, type Analyzer } from '../pipeline/analyze.ts';
 import type { StageTimings } from '../pipeline/runner.ts';
 import type { RawArticle, ReadResult } from '../read/raw-article.ts';
 import type { Db } from '../store/open-store.ts';
-import { hasArticle, writeArticle } from '../store/write-article.ts';
+import type { ArticleDoc } from '../model/doc.ts';
+import { hasArticle } from '../store/write-article.ts';
 import type { AnalyzeResult, AnalyzeTask } from './analyze-worker.ts';
-import { ingest, type IngestOptions, type IngestSummary } from './ingest.ts';
+import { addTime, emptySummary, ingest, storeBatch, type IngestOptions, type IngestSummary } from './ingest.ts';
 
 /** Options for a parallel ingest, on top of the serial ones. */
 export interface ParallelIngestOptions extends IngestOptions {
@@ -33,10 +34,6 @@ function lazyAnalyzer(): Analyzer {
   return { analyze: (doc, timings) => (real ??= createAnalyzer(loadResources())).analyze(doc, timings) };
 }
 
-function addTime(timings: StageTimings | undefined, name: string, ms: number): void {
-  if (timings) timings.set(name, (timings.get(name) ?? 0) + ms);
-}
-
 /**
  * Reads, analyses and stores articles like `ingest`, with the analysis spread over worker threads and this
  * thread as the single SQLite writer. Articles are written in input order, so the database ends up the same
@@ -49,7 +46,7 @@ export async function parallelIngest(db: Db, inputs: Iterable<ReadResult>, optio
   const chunkSize = options.chunkSize ?? 16;
   const batchSize = options.batchSize ?? 200;
   const timings = options.timings;
-  const summary: IngestSummary = { read: 0, stored: 0, skipped: 0, failed: 0, failures: [], events: 0 };
+  const summary = emptySummary();
   const pool = new Piscina<AnalyzeTask, AnalyzeResult>({ filename: WORKER, minThreads: workers, maxThreads: workers, idleTimeout: 60_000 });
   const inFlight: { articles: RawArticle[]; result: Promise<AnalyzeResult> }[] = [];
   // enough queued work to keep every worker busy while this thread writes a whole batch, and no more:
@@ -57,23 +54,14 @@ export async function parallelIngest(db: Db, inputs: Iterable<ReadResult>, optio
   const maxInFlight = Math.ceil(batchSize / chunkSize) + workers * 2;
   /** Ids admitted but not yet written (or failed): duplicates of these are caught here, older ones by the db. */
   const pending = new Set<string>();
-  let analysed: Parameters<typeof writeArticle>[1][] = [];
+  let analysed: ArticleDoc[] = [];
 
   const rules = loadUpdateRules();
   const analyzer = lazyAnalyzer();
   // the same writes and per-batch update as the serial ingest, in the same order
-  const write = db.transaction((docs: typeof analysed) => {
-    const t0 = performance.now();
-    for (const doc of docs) {
-      writeArticle(db, doc);
-      writeArticleExtras(db, doc);
-      pending.delete(doc.id);
-      summary.stored++;
-    }
-    const t1 = performance.now();
-    addTime(timings, 'store', t1 - t0);
-    summary.events = updateAfterBatch(db, analyzer, docs.map((d) => d.id), rules).events;
-    addTime(timings, 'consolidate', performance.now() - t1);
+  const write = db.transaction((docs: ArticleDoc[]) => {
+    storeBatch(db, docs, { analyzer, rules, summary, timings });
+    for (const doc of docs) pending.delete(doc.id);
   });
   const flush = () => {
     if (analysed.length === 0) return;

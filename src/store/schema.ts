@@ -164,4 +164,37 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX event_mentions_window ON event_mentions(source_code, target_code, window_lo);
   CREATE INDEX event_mentions_wide ON event_mentions(source_code, target_code) WHERE window_hi - window_lo > 400;
   `,
+  // issue 8 (speed): person candidates by equality instead of scanning every alias with LIKE '%stem%'.
+  // Every substring of 1..5 characters of each alias (lower-cased as LIKE folds: ASCII only), kept by
+  // triggers; aliases longer than 512 characters are also found through a partial index (person-store.ts).
+  `
+  CREATE TABLE gram_numbers (n INTEGER PRIMARY KEY);
+  WITH RECURSIVE k(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM k WHERE n < 512) INSERT INTO gram_numbers SELECT n FROM k;
+  CREATE TABLE person_alias_grams (
+    gram TEXT NOT NULL, person_id TEXT NOT NULL,
+    PRIMARY KEY (gram, person_id)
+  ) WITHOUT ROWID;
+  CREATE INDEX person_alias_grams_person ON person_alias_grams(person_id);
+  CREATE INDEX person_aliases_long ON person_aliases(person_id) WHERE length(alias) > 512;
+  INSERT OR IGNORE INTO person_alias_grams (gram, person_id)
+    SELECT substr(lower(a.alias), s.n, l.n), a.person_id FROM person_aliases a, gram_numbers s, gram_numbers l
+    WHERE l.n <= 5 AND s.n <= length(a.alias) + 1 - l.n;
+  CREATE TRIGGER person_aliases_grams_insert AFTER INSERT ON person_aliases BEGIN
+    INSERT OR IGNORE INTO person_alias_grams (gram, person_id)
+      SELECT substr(lower(NEW.alias), s.n, l.n), NEW.person_id FROM gram_numbers s, gram_numbers l
+      WHERE l.n <= 5 AND s.n <= length(NEW.alias) + 1 - l.n;
+  END;
+  CREATE TRIGGER person_aliases_grams_delete AFTER DELETE ON person_aliases BEGIN
+    DELETE FROM person_alias_grams WHERE person_id = OLD.person_id;
+    INSERT OR IGNORE INTO person_alias_grams (gram, person_id)
+      SELECT substr(lower(a.alias), s.n, l.n), a.person_id FROM person_aliases a, gram_numbers s, gram_numbers l
+      WHERE a.person_id = OLD.person_id AND l.n <= 5 AND s.n <= length(a.alias) + 1 - l.n;
+  END;
+  CREATE TRIGGER person_aliases_grams_update AFTER UPDATE ON person_aliases BEGIN
+    DELETE FROM person_alias_grams WHERE person_id IN (OLD.person_id, NEW.person_id);
+    INSERT OR IGNORE INTO person_alias_grams (gram, person_id)
+      SELECT substr(lower(a.alias), s.n, l.n), a.person_id FROM person_aliases a, gram_numbers s, gram_numbers l
+      WHERE a.person_id IN (OLD.person_id, NEW.person_id) AND l.n <= 5 AND s.n <= length(a.alias) + 1 - l.n;
+  END;
+  `,
 ];

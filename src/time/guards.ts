@@ -1,4 +1,5 @@
 import type { TokenSpan } from '../model/annotations.ts';
+import { tokenAt } from '../model/token-index.ts';
 import type { Candidate } from './candidate.ts';
 import { lookupWord, type TimeLexicon } from './lexicon.ts';
 
@@ -9,18 +10,7 @@ export interface GuardInput {
   lexicon: TimeLexicon;
 }
 
-/** Index of the token starting at `offset`, or -1. Tokens are sorted by offset. */
-export function tokenAt(tokens: readonly TokenSpan[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end <= offset) lo = mid + 1;
-    else if (tokens[mid].start > offset) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
-}
+export { tokenAt };
 
 const prevWord = (text: string, at: number) => /([\w'.]+)[\s,]*$/.exec(text.slice(Math.max(0, at - 30), at))?.[1] ?? '';
 const nextWord = (text: string, at: number) => /^\s*([\w'.]*\w)/.exec(text.slice(at, at + 30))?.[1] ?? '';

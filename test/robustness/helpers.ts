@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { main } from '../../src/cli/main.ts';
+import { runCli, type CliRun as CliResult } from '../fixtures/run-cli.ts';
 import { articleText } from '../fixtures/hostile-corpus.ts';
 
 /** The repository root. */
@@ -22,28 +22,7 @@ export function tempDir(label: string): string {
   return dir;
 }
 
-/** What one CLI run gave. */
-export interface CliResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/**
- * Runs the dyad CLI in this process (same code path as `node bin/dyad.mjs`, without a process start).
- * @example await runCli(['events', '--db', db, '--json'])
- */
-export async function runCli(args: string[]): Promise<CliResult> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(['node', 'dyad', ...args], {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    isTTY: false,
-    readStdin: async () => '',
-  });
-  return { code, stdout, stderr };
-}
+export { runCli, type CliResult };
 
 /**
  * Runs `node bin/dyad.mjs ARGS` as a child process and waits for it.

@@ -1,7 +1,7 @@
 import { SingleBar } from 'cli-progress';
 import type { IngestSummary } from '../../ingest/ingest.ts';
 import { defaultWorkers, ingestWithWorkers } from '../../ingest/parallel-ingest.ts';
-import { readInputs } from '../../read/read-inputs.ts';
+import { DEFAULT_MAX_TEXT_CHARS, readInputs } from '../../read/read-inputs.ts';
 import { openStore } from '../../store/open-store.ts';
 import { UsageError } from '../../errors.ts';
 import type { CommandSpec } from '../command.ts';
@@ -21,7 +21,8 @@ export const ingestCommand: CommandSpec = {
       .argument('<paths...>', 'files or folders to read')
       .option('--batch <n>', 'articles per transaction', '200')
       .option('--workers <n>', 'worker threads that analyse articles, 0 for none (default: the number of cores)')
-      .option('--max-bytes <n>', 'largest input file accepted, in bytes', String(20 * 1024 * 1024)),
+      .option('--max-bytes <n>', 'largest input file accepted, in bytes', String(20 * 1024 * 1024))
+      .option('--max-chars <n>', 'longest article text accepted, in characters', String(DEFAULT_MAX_TEXT_CHARS)),
   async handler(args, opts, io) {
     const batchSize = Number(opts.batch);
     const maxBytes = Number(opts.maxBytes);
@@ -29,11 +30,13 @@ export const ingestCommand: CommandSpec = {
     if (!Number.isInteger(workers) || workers < 0) throw new UsageError(`--workers must be a whole number (0 for none), got "${opts.workers}"`);
     if (!Number.isInteger(batchSize) || batchSize < 1) throw new UsageError(`--batch must be a positive integer, got "${opts.batch}"`);
     if (!Number.isInteger(maxBytes) || maxBytes < 1) throw new UsageError(`--max-bytes must be a positive integer, got "${opts.maxBytes}"`);
+    const maxTextChars = Number(opts.maxChars);
+    if (!Number.isInteger(maxTextChars) || maxTextChars < 1) throw new UsageError(`--max-chars must be a positive integer, got "${opts.maxChars}"`);
     const db = openStore(String(opts.db));
     try {
       const bar = io.isTTY && !opts.json ? new SingleBar({ format: 'ingest {bar} {value} read | {stored} stored | {failed} failed', stream: process.stderr }) : null;
       bar?.start(0, 0, { stored: 0, failed: 0 });
-      const summary = await ingestWithWorkers(db, readInputs(args, { maxBytes }), {
+      const summary = await ingestWithWorkers(db, readInputs(args, { maxBytes, maxTextChars }), {
         batchSize,
         workers,
         onProgress: (s) => {

@@ -12,16 +12,45 @@ interface CueHit {
   last: number;
 }
 
+/** The cue rules indexed by the last word of their phrases (rules in table order, phrases in rule order). */
+interface CueIndex {
+  byLast: Map<string, { rule: StatusCueRule; phrases: string[][] }[]>;
+  maxWindow: number;
+}
+
+/** A pure memo of each lexicon's cue index (built once per rule table, never changed after). */
+const indexes = new WeakMap<readonly StatusCueRule[], CueIndex>();
+
+function cueIndex(rules: readonly StatusCueRule[]): CueIndex {
+  let index = indexes.get(rules);
+  if (!index) {
+    const byLast = new Map<string, { rule: StatusCueRule; phrases: string[][] }[]>();
+    for (const rule of rules) {
+      const lasts = new Map<string, string[][]>();
+      for (const p of rule.phrases) {
+        const last = p[p.length - 1];
+        lasts.set(last, [...(lasts.get(last) ?? []), p]);
+      }
+      for (const [last, phrases] of lasts) byLast.set(last, [...(byLast.get(last) ?? []), { rule, phrases }]);
+    }
+    index = { byLast, maxWindow: Math.max(...rules.map((r) => r.window)) };
+    indexes.set(rules, index);
+  }
+  return index;
+}
+
 /** Every cue phrase that ends inside its window (or anywhere, `wide`) before token `t`, not before `floor`. */
 function cuesBefore(doc: ArticleDoc, t: number, floor: number, rules: readonly StatusCueRule[], words: StructureWords, wide = false): CueHit[] {
   const hits: CueHit[] = [];
   const done = new Set<StatusCueRule>();
-  const widest = wide ? floor : Math.max(floor, t - Math.max(...rules.map((r) => r.window)));
+  const index = cueIndex(rules);
+  const widest = wide ? floor : Math.max(floor, t - index.maxWindow);
   for (let end = t - 1; end >= widest; end--) {
-    const last = formAt(doc, end);
-    for (const rule of rules) {
+    const candidates = index.byLast.get(formAt(doc, end));
+    if (!candidates) continue;
+    for (const { rule, phrases } of candidates) {
       if (done.has(rule) || (!wide && end < t - rule.window)) continue;
-      const phrase = rule.phrases.find((p) => p[p.length - 1] === last && phraseEndsAt(doc, p, end, floor));
+      const phrase = phrases.find((p) => phraseEndsAt(doc, p, end, floor));
       if (!phrase || (rule.adjacent && !adjacentTo(doc, end, t, words.determiners)) || (rule.afterReporting && !afterReporting(doc, end, words.reportingVerbs))) continue;
       hits.push({ rule, first: end - phrase.length + 1, last: end });
       done.add(rule);

@@ -1,0 +1,105 @@
+import type Database from 'better-sqlite3';
+import type { Db } from '../store/open-store.ts';
+import type { ConsolidatedEvent } from './event-of-cluster.ts';
+
+/** The statements of EventWriter, prepared once per database. */
+interface Statements {
+  insert: Database.Statement;
+  link: Database.Statement;
+  history: Database.Statement;
+  drop: Database.Statement;
+  unlink: Database.Statement;
+  row: Database.Statement;
+  oldHistory: Database.Statement;
+  linked: Database.Statement;
+}
+
+const prepared = new WeakMap<Db, Statements>();
+
+function statements(db: Db): Statements {
+  let st = prepared.get(db);
+  if (!st) {
+    st = {
+      insert: db.prepare(
+        `INSERT INTO events (id, type, cameo, source_code, source_name, target_code, target_name, date, date_precision, status, place, overdue, n_sources, window_end)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      link: db.prepare('UPDATE event_mentions SET event_id = ? WHERE id = ?'),
+      history: db.prepare('INSERT INTO event_status_history (event_id, status, date, as_of, article_id, mention_id) VALUES (?, ?, ?, ?, ?, ?)'),
+      drop: db.prepare('DELETE FROM events WHERE id = ?'),
+      // a dropped event unlinks its mentions itself (ON DELETE SET NULL); this writes only where it did not
+      unlink: db.prepare('UPDATE event_mentions SET event_id = NULL WHERE id = ? AND event_id = ?'),
+      row: db.prepare(
+        `SELECT type, cameo, source_code, source_name, target_code, target_name, date, date_precision, status, place, overdue, n_sources, window_end
+         FROM events WHERE id = ?`,
+      ),
+      oldHistory: db.prepare('SELECT status, date, as_of, article_id, mention_id FROM event_status_history WHERE event_id = ? ORDER BY rowid'),
+      linked: db.prepare('SELECT id FROM event_mentions WHERE event_id = ?'),
+    };
+    prepared.set(db, st);
+  }
+  return st;
+}
+
+/** The stored columns of an event, in the order `row` selects them. */
+function columns(e: ConsolidatedEvent): unknown[] {
+  return [e.type, e.cameo, e.source, e.sourceName, e.target, e.targetName, e.date, e.precision, e.status, e.place, e.overdue ? 1 : 0, e.nSources, e.windowEnd];
+}
+
+const same = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((v, i) => (v ?? null) === (b[i] ?? null));
+
+/**
+ * Writes re-clustered events so that the database ends as if the old events of the re-clustered
+ * mentions had all been dropped and the new ones inserted, but without rewriting an event whose row,
+ * status history and linked mentions come out the same (most of a busy dyad's events, batch after batch).
+ * Register the old events first (`old`), then `write` each new event, then `finish`.
+ */
+export class EventWriter {
+  private readonly st: Statements;
+  /** Old events not yet settled, with the re-clustered mentions linked to them. */
+  private readonly pending = new Map<string, string[]>();
+
+  constructor(db: Db) {
+    this.st = statements(db);
+  }
+
+  /** An event linked to the re-clustered mentions (`mentions`: those of them linked to it). */
+  old(event: string, mentions: readonly string[]): void {
+    this.pending.set(event, [...(this.pending.get(event) ?? []), ...mentions]);
+  }
+
+  /** Stores a new event: kept as is when unchanged, else the old one of that id is dropped first. */
+  write(e: ConsolidatedEvent): void {
+    const old = this.pending.get(e.id);
+    if (old) {
+      this.pending.delete(e.id);
+      if (this.unchanged(e)) return;
+      this.drop(e.id, old);
+    }
+    this.st.insert.run(e.id, ...columns(e));
+    for (const m of e.history) {
+      this.st.link.run(e.id, m.id);
+      this.st.history.run(e.id, m.status, m.date, m.asOf, m.articleId, m.id);
+    }
+  }
+
+  /** Drops the old events no new event replaced. */
+  finish(): void {
+    for (const [id, mentions] of this.pending) this.drop(id, mentions);
+    this.pending.clear();
+  }
+
+  private drop(id: string, mentions: readonly string[]): void {
+    for (const m of mentions) this.st.unlink.run(m, id);
+    this.st.drop.run(id);
+  }
+
+  private unchanged(e: ConsolidatedEvent): boolean {
+    const row = this.st.row.raw(true).get(e.id) as unknown[] | undefined;
+    if (!row || !same(row, columns(e))) return false;
+    const history = this.st.oldHistory.raw(true).all(e.id) as unknown[][];
+    if (history.length !== e.history.length || !e.history.every((m, i) => same(history[i], [m.status, m.date, m.asOf, m.articleId, m.id]))) return false;
+    const linked = new Set((this.st.linked.pluck(true).all(e.id) as string[]));
+    return linked.size === e.history.length && e.history.every((m) => linked.has(m.id));
+  }
+}

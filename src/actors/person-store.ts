@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { RoleAssertion } from '../model/annotations.ts';
-import { mergePerson, nameParts, resolvePerson, type KnownPerson } from './person-identity.ts';
+import { mergePerson, nameParts, namesCompatible, resolvePerson, type KnownPerson } from './person-identity.ts';
 
 /** The statements person resolution runs, prepared once per database. */
 interface PersonStatements {
@@ -42,7 +42,7 @@ function statements(db: Database.Database): PersonStatements {
 const lowerAscii = (s: string) => s.replace(/[A-Z]+/g, (m) => m.toLowerCase());
 
 /** The stored persons that could be `name`: an alias containing the surname's first five letters. */
-function candidates(db: Database.Database, name: string): KnownPerson[] {
+function candidates(db: Database.Database, name: string, country: string | null): KnownPerson[] {
   const surname = name.trim().split(/\s+/).filter((w) => !/^(jr|sr|ii|iii|iv)\.?$/i.test(w)).pop() ?? '';
   const stem = surname.slice(0, 5);
   if (!stem) return [];
@@ -54,15 +54,19 @@ function candidates(db: Database.Database, name: string): KnownPerson[] {
     country: string | null;
   }[];
   if (!rows.length) return [];
-  // aliases and titles of all candidates in two queries (their order does not matter to resolution)
-  const ids = JSON.stringify(rows.map((r) => r.id));
-  const byPerson = (q: Database.Statement) => {
+  // aliases and titles in one query each for all candidates (their order does not matter to resolution)
+  const byPerson = (q: Database.Statement, ids: string) => {
     const out = new Map<string, string[]>();
     for (const { id, text } of q.all(ids) as { id: string; text: string }[]) out.set(id, [...(out.get(id) ?? []), text]);
     return out;
   };
-  const aliases = byPerson(st.aliases);
-  const titles = byPerson(st.titles);
+  const aliases = byPerson(st.aliases, JSON.stringify(rows.map((r) => r.id)));
+  // titles matter only to persons resolvePerson can merge with (country not clashing, some name
+  // compatible); the others keep no titles, which it never reads for them
+  const mayFit = rows.filter(
+    (r) => !(country && r.country && country !== r.country) && [r.name, ...(aliases.get(r.id) ?? [])].some((k) => namesCompatible(name, k)),
+  );
+  const titles = mayFit.length ? byPerson(st.titles, JSON.stringify(mayFit.map((r) => r.id))) : new Map<string, string[]>();
   return rows.map((r) => ({ ...r, aliases: aliases.get(r.id) ?? [], titles: titles.get(r.id) ?? [] }));
 }
 
@@ -76,14 +80,17 @@ function candidates(db: Database.Database, name: string): KnownPerson[] {
 export function resolveStoredPerson(db: Database.Database, role: RoleAssertion): string {
   const st = statements(db);
   const mention = { name: role.person, country: role.country ?? null, titles: [role.title] };
-  const known = nameParts(role.person).surname ? candidates(db, role.person) : [];
+  const known = nameParts(role.person).surname ? candidates(db, role.person, mention.country) : [];
   const r = resolvePerson(mention, known);
   if (r.isNew) {
     st.insert.run(r.id, role.person, role.country ?? null);
-  } else {
-    const merged = mergePerson(known.find((p) => p.id === r.id)!, mention);
-    st.update.run(merged.name, merged.country ?? null, r.id);
+    st.alias.run(r.id, role.person);
+    return r.id;
   }
-  st.alias.run(r.id, role.person);
+  // writes only what changes: the stored row and aliases are those just read
+  const person = known.find((p) => p.id === r.id)!;
+  const merged = mergePerson(person, mention);
+  if (merged.name !== person.name || (person.country == null && merged.country != null)) st.update.run(merged.name, merged.country ?? null, r.id);
+  if (!person.aliases.includes(role.person)) st.alias.run(r.id, role.person);
   return r.id;
 }

@@ -38,7 +38,9 @@ function makeWord(text: string, start: number): Word {
  * @example normWord('Gen.') // 'gen'
  */
 export function normWord(text: string): string {
-  return text.toLowerCase().replace(/’/g, "'").replace(/\.$/, '');
+  let n = text.toLowerCase();
+  if (n.includes('’')) n = n.replace(/’/g, "'");
+  return n.endsWith('.') ? n.slice(0, -1) : n;
 }
 
 /** Whether a word starts with a capital letter. */

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { perDb } from '../store/per-db.ts';
 import type { RoleAssertion } from '../model/annotations.ts';
 import { mergePerson, nameParts, namesCompatible, resolvePerson, type KnownPerson } from './person-identity.ts';
 
@@ -13,30 +14,23 @@ interface PersonStatements {
   alias: Database.Statement;
 }
 
-const cache = new WeakMap<Database.Database, PersonStatements>();
-
-function statements(db: Database.Database): PersonStatements {
-  let st = cache.get(db);
-  if (!st) {
-    const person = 'SELECT DISTINCT p.id, p.name, p.country FROM persons p JOIN person_aliases a ON a.person_id = p.id';
-    st = {
-      // an alias contains the stem (as LIKE '%stem%' matches): through the substring table, or among the
-      // few aliases too long for it
-      byGram: db.prepare(
-        `SELECT p.id, p.name, p.country FROM persons p WHERE p.id IN (SELECT g.person_id FROM person_alias_grams g WHERE g.gram = @gram)
-         UNION ${person} WHERE length(a.alias) > 512 AND a.alias LIKE '%' || @stem || '%' ORDER BY 1`,
-      ),
-      byLike: db.prepare(`${person} WHERE a.alias LIKE '%' || @stem || '%' ORDER BY p.id`),
-      aliases: db.prepare('SELECT person_id AS id, alias AS text FROM person_aliases WHERE person_id IN (SELECT value FROM json_each(?))'),
-      titles: db.prepare('SELECT DISTINCT person_id AS id, title AS text FROM roles WHERE person_id IN (SELECT value FROM json_each(?))'),
-      insert: db.prepare('INSERT OR IGNORE INTO persons (id, name, country) VALUES (?, ?, ?)'),
-      update: db.prepare('UPDATE persons SET name = ?, country = COALESCE(country, ?) WHERE id = ?'),
-      alias: db.prepare('INSERT OR IGNORE INTO person_aliases (person_id, alias) VALUES (?, ?)'),
-    };
-    cache.set(db, st);
-  }
-  return st;
-}
+const statements = perDb((db): PersonStatements => {
+  const person = 'SELECT DISTINCT p.id, p.name, p.country FROM persons p JOIN person_aliases a ON a.person_id = p.id';
+  return {
+    // an alias contains the stem (as LIKE '%stem%' matches): through the substring table, or among the
+    // few aliases too long for it
+    byGram: db.prepare(
+      `SELECT p.id, p.name, p.country FROM persons p WHERE p.id IN (SELECT g.person_id FROM person_alias_grams g WHERE g.gram = @gram)
+       UNION ${person} WHERE length(a.alias) > 512 AND a.alias LIKE '%' || @stem || '%' ORDER BY 1`,
+    ),
+    byLike: db.prepare(`${person} WHERE a.alias LIKE '%' || @stem || '%' ORDER BY p.id`),
+    aliases: db.prepare('SELECT person_id AS id, alias AS text FROM person_aliases WHERE person_id IN (SELECT value FROM json_each(?))'),
+    titles: db.prepare('SELECT DISTINCT person_id AS id, title AS text FROM roles WHERE person_id IN (SELECT value FROM json_each(?))'),
+    insert: db.prepare('INSERT OR IGNORE INTO persons (id, name, country) VALUES (?, ?, ?)'),
+    update: db.prepare('UPDATE persons SET name = ?, country = COALESCE(country, ?) WHERE id = ?'),
+    alias: db.prepare('INSERT OR IGNORE INTO person_aliases (person_id, alias) VALUES (?, ?)'),
+  };
+});
 
 /** Lower-cases ASCII letters only, as SQLite's LIKE and lower() do. */
 const lowerAscii = (s: string) => s.replace(/[A-Z]+/g, (m) => m.toLowerCase());

@@ -1,5 +1,5 @@
-import type Database from 'better-sqlite3';
 import type { Db } from '../store/open-store.ts';
+import { perDb } from '../store/per-db.ts';
 import type { ConsolidationRules } from './consolidation-rules.ts';
 import { mentionInterval, type ConsolidationMention } from './mention.ts';
 
@@ -48,7 +48,19 @@ export interface Component {
 export type ComponentFinder = (a: string, b: string, seeds: [number, number][]) => Component;
 
 /** The statements of componentFinder, prepared once per database. */
-const prepared = new WeakMap<Db, { narrow: Database.Statement; wide: Database.Statement }>();
+const statements = perDb((db) => {
+  const columns = `${MENTION_COLUMNS}, m.window_lo, m.window_hi, m.event_id`;
+  return {
+    narrow: db.prepare(
+      `SELECT ${columns} FROM event_mentions m JOIN articles a ON a.id = m.article_id
+       WHERE m.source_code = ? AND m.target_code = ? AND m.window_lo BETWEEN ? AND ? AND m.window_hi >= ? AND ${USABLE}`,
+    ),
+    wide: db.prepare(
+      `SELECT ${columns} FROM event_mentions m JOIN articles a ON a.id = m.article_id
+       WHERE m.source_code = ? AND m.target_code = ? AND m.window_hi - m.window_lo > ${WIDE} AND ${USABLE}`,
+    ),
+  };
+});
 
 /**
  * Prepares a finder of the mentions of one dyad whose days overlap, directly or through others, the days
@@ -58,22 +70,7 @@ const prepared = new WeakMap<Db, { narrow: Database.Statement; wide: Database.St
  * @example componentFinder(db)('PHL', 'RUS', [[17212, 17242]])
  */
 export function componentFinder(db: Db): ComponentFinder {
-  let st = prepared.get(db);
-  if (!st) {
-    const columns = `${MENTION_COLUMNS}, m.window_lo, m.window_hi, m.event_id`;
-    st = {
-      narrow: db.prepare(
-        `SELECT ${columns} FROM event_mentions m JOIN articles a ON a.id = m.article_id
-         WHERE m.source_code = ? AND m.target_code = ? AND m.window_lo BETWEEN ? AND ? AND m.window_hi >= ? AND ${USABLE}`,
-      ),
-      wide: db.prepare(
-        `SELECT ${columns} FROM event_mentions m JOIN articles a ON a.id = m.article_id
-         WHERE m.source_code = ? AND m.target_code = ? AND m.window_hi - m.window_lo > ${WIDE} AND ${USABLE}`,
-      ),
-    };
-    prepared.set(db, st);
-  }
-  const { narrow, wide } = st;
+  const { narrow, wide } = statements(db);
   return (a, b, seeds) => {
     const found = new Map<string, Row>();
     const wides = [...(wide.all(a, b) as Row[]), ...(wide.all(b, a) as Row[])];

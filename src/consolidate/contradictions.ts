@@ -1,18 +1,16 @@
-import type Database from 'better-sqlite3';
 import type { ArticleDoc } from '../model/doc.ts';
 import { stableId } from '../store/ids.ts';
 import type { Db } from '../store/open-store.ts';
+import { perDb } from '../store/per-db.ts';
 
 /** The claim insert, prepared once per database. */
-const inserts = new WeakMap<Db, Database.Statement>();
+const claimInsert = perDb((db) =>
+  db.prepare('INSERT INTO claims (article_id, start, end, text, about_key, about, value, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
+);
 
 /** Stores an analysed article's numeric claims (call in the article's transaction). */
 export function writeClaims(db: Db, doc: ArticleDoc): void {
-  let insert = inserts.get(db);
-  if (!insert) {
-    insert = db.prepare('INSERT INTO claims (article_id, start, end, text, about_key, about, value, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
-    inserts.set(db, insert);
-  }
+  const insert = claimInsert(db);
   for (const c of doc.claims ?? []) insert.run(doc.id, c.start, c.end, c.text, c.aboutKey, c.about, c.value, c.producedBy);
 }
 

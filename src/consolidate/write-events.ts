@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Db } from '../store/open-store.ts';
+import { perDb } from '../store/per-db.ts';
 import type { ConsolidatedEvent } from './event-of-cluster.ts';
 
 /** The statements of EventWriter, prepared once per database. */
@@ -14,32 +15,23 @@ interface Statements {
   linked: Database.Statement;
 }
 
-const prepared = new WeakMap<Db, Statements>();
-
-function statements(db: Db): Statements {
-  let st = prepared.get(db);
-  if (!st) {
-    st = {
-      insert: db.prepare(
-        `INSERT INTO events (id, type, cameo, source_code, source_name, target_code, target_name, date, date_precision, status, place, overdue, n_sources, window_end)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ),
-      link: db.prepare('UPDATE event_mentions SET event_id = ? WHERE id = ?'),
-      history: db.prepare('INSERT INTO event_status_history (event_id, status, date, as_of, article_id, mention_id) VALUES (?, ?, ?, ?, ?, ?)'),
-      drop: db.prepare('DELETE FROM events WHERE id = ?'),
-      // a dropped event unlinks its mentions itself (ON DELETE SET NULL); this writes only where it did not
-      unlink: db.prepare('UPDATE event_mentions SET event_id = NULL WHERE id = ? AND event_id = ?'),
-      row: db.prepare(
-        `SELECT type, cameo, source_code, source_name, target_code, target_name, date, date_precision, status, place, overdue, n_sources, window_end
-         FROM events WHERE id = ?`,
-      ),
-      oldHistory: db.prepare('SELECT status, date, as_of, article_id, mention_id FROM event_status_history WHERE event_id = ? ORDER BY rowid'),
-      linked: db.prepare('SELECT id FROM event_mentions WHERE event_id = ?'),
-    };
-    prepared.set(db, st);
-  }
-  return st;
-}
+const statements = perDb((db): Statements => ({
+  insert: db.prepare(
+    `INSERT INTO events (id, type, cameo, source_code, source_name, target_code, target_name, date, date_precision, status, place, overdue, n_sources, window_end)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ),
+  link: db.prepare('UPDATE event_mentions SET event_id = ? WHERE id = ?'),
+  history: db.prepare('INSERT INTO event_status_history (event_id, status, date, as_of, article_id, mention_id) VALUES (?, ?, ?, ?, ?, ?)'),
+  drop: db.prepare('DELETE FROM events WHERE id = ?'),
+  // a dropped event unlinks its mentions itself (ON DELETE SET NULL); this writes only where it did not
+  unlink: db.prepare('UPDATE event_mentions SET event_id = NULL WHERE id = ? AND event_id = ?'),
+  row: db.prepare(
+    `SELECT type, cameo, source_code, source_name, target_code, target_name, date, date_precision, status, place, overdue, n_sources, window_end
+     FROM events WHERE id = ?`,
+  ),
+  oldHistory: db.prepare('SELECT status, date, as_of, article_id, mention_id FROM event_status_history WHERE event_id = ? ORDER BY rowid'),
+  linked: db.prepare('SELECT id FROM event_mentions WHERE event_id = ?'),
+}));
 
 /** The stored columns of an event, in the order `row` selects them. */
 function columns(e: ConsolidatedEvent): unknown[] {

@@ -4,6 +4,7 @@ import type { EventMention } from '../model/annotations.ts';
 import { PIPELINE_VERSION } from '../pipeline/config.ts';
 import type { Db } from './open-store.ts';
 import { stableId } from './ids.ts';
+import { perDb } from './per-db.ts';
 import { resolveStoredPerson } from '../actors/person-store.ts';
 
 /**
@@ -26,37 +27,29 @@ interface WriteStatements {
   mention: Database.Statement;
 }
 
-const prepared = new WeakMap<Db, WriteStatements>();
-
-function statements(db: Db): WriteStatements {
-  let s = prepared.get(db);
-  if (s) return s;
-  s = {
-    has: db.prepare('SELECT 1 FROM articles WHERE id = ?'),
-    nextSeq: db.prepare('SELECT COALESCE(MAX(seq), 0) + 1 AS n FROM articles'),
-    article: db.prepare(
-      `INSERT INTO articles (id, name, title, url, source, text, published, published_precision, published_inferred, seq)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ),
-    sentence: db.prepare('INSERT INTO sentences (article_id, idx, start, end, paragraph) VALUES (?, ?, ?, ?, ?)'),
-    timex: db.prepare('INSERT INTO timexes (article_id, start, end, text, type, value, mod, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
-    actor: db.prepare(
-      'INSERT INTO actor_mentions (article_id, start, end, text, kind, code, name, country, sector, form, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-    ),
-    role: db.prepare(
-      `INSERT INTO roles (person_id, person, title, organisation, country, date, date_precision, article_id, start, end, source, rule)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'text', ?)`,
-    ),
-    mention: db.prepare(
-      `INSERT OR IGNORE INTO event_mentions (id, article_id, type, cameo, mode, context, source_code, source_name, target_code, target_name,
-         date, date_precision, date_basis, status, cue_text, cue_start, cue_end, cue_rule, place, place_country, agreement,
-         start, end, sentence_start, sentence_end, rule, pipeline_version)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ),
-  };
-  prepared.set(db, s);
-  return s;
-}
+const statements = perDb((db): WriteStatements => ({
+  has: db.prepare('SELECT 1 FROM articles WHERE id = ?'),
+  nextSeq: db.prepare('SELECT COALESCE(MAX(seq), 0) + 1 AS n FROM articles'),
+  article: db.prepare(
+    `INSERT INTO articles (id, name, title, url, source, text, published, published_precision, published_inferred, seq)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ),
+  sentence: db.prepare('INSERT INTO sentences (article_id, idx, start, end, paragraph) VALUES (?, ?, ?, ?, ?)'),
+  timex: db.prepare('INSERT INTO timexes (article_id, start, end, text, type, value, mod, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
+  actor: db.prepare(
+    'INSERT INTO actor_mentions (article_id, start, end, text, kind, code, name, country, sector, form, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  ),
+  role: db.prepare(
+    `INSERT INTO roles (person_id, person, title, organisation, country, date, date_precision, article_id, start, end, source, rule)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'text', ?)`,
+  ),
+  mention: db.prepare(
+    `INSERT OR IGNORE INTO event_mentions (id, article_id, type, cameo, mode, context, source_code, source_name, target_code, target_name,
+       date, date_precision, date_basis, status, cue_text, cue_start, cue_end, cue_rule, place, place_country, agreement,
+       start, end, sentence_start, sentence_end, rule, pipeline_version)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ),
+}));
 
 /** Whether the article is already stored. */
 export function hasArticle(db: Db, id: string): boolean {

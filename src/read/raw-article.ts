@@ -1,18 +1,8 @@
 import crypto from 'node:crypto';
-import type { CalendarDate } from '../model/calendar-date.ts';
+import type { ArticleDoc } from '../model/doc.ts';
 
-/** An article as read from its source, before analysis. */
-export interface RawArticle {
-  /** Stable id: hash of the normalised text. */
-  id: string;
-  /** The file's base name, or `file.jsonl:LINE` for a JSONL record. */
-  name: string;
-  text: string;
-  title?: string;
-  url?: string;
-  source?: string;
-  published: CalendarDate | null;
-}
+/** An article as read from its source, before analysis: the doc's own fields, without annotations. */
+export type RawArticle = Pick<ArticleDoc, 'id' | 'name' | 'text' | 'title' | 'url' | 'source' | 'published'>;
 
 /** The outcome of reading one input: an article, or a failure naming the input and why. */
 export type ReadResult = { ok: true; article: RawArticle } | { ok: false; input: string; code: string; reason: string };

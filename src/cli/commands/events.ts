@@ -1,3 +1,4 @@
+import type { Command } from 'commander';
 import { UsageError } from '../../errors.ts';
 import { listEvents, type EventFilter, type EventRow } from '../../store/event-queries.ts';
 import { openStore } from '../../store/open-store.ts';
@@ -10,6 +11,15 @@ export function parseDyad(value: unknown): [string, string] | undefined {
   const parts = String(value).split(',').map((s) => s.trim().toUpperCase());
   if (parts.length !== 2 || !parts.every((p) => /^[A-Z]{3}$/.test(p))) throw new UsageError(`--dyad takes two ISO alpha-3 codes like PHL,RUS, got "${value}"`);
   return [parts[0], parts[1]];
+}
+
+/** Adds the filter options `events` and `timeline` share. */
+export function withEventFilters(cmd: Command): Command {
+  return cmd
+    .option('--from <date>', 'earliest date (YYYY, YYYY-MM or YYYY-MM-DD)')
+    .option('--to <date>', 'latest date')
+    .option('--status <status>', 'occurred, planned, negated or hypothetical')
+    .option('--type <type>', 'PLOVER type, e.g. CONSULT');
 }
 
 /** The filter options shared by `events` and `timeline`. */
@@ -36,12 +46,7 @@ export const eventsCommand: CommandSpec = {
   name: 'events',
   summary: 'list events, filtered by dyad, date range, status and type',
   configure: (cmd) =>
-    withDbAndJson(cmd)
-      .option('--dyad <A,B>', 'two ISO alpha-3 codes, either direction')
-      .option('--from <date>', 'earliest date (YYYY, YYYY-MM or YYYY-MM-DD)')
-      .option('--to <date>', 'latest date')
-      .option('--status <status>', 'occurred, planned, negated or hypothetical')
-      .option('--type <type>', 'PLOVER type, e.g. CONSULT'),
+    withEventFilters(withDbAndJson(cmd).option('--dyad <A,B>', 'two ISO alpha-3 codes, either direction')),
   async handler(_args, opts, io) {
     const filter = { ...filterFromOptions(opts), dyad: parseDyad(opts.dyad) };
     const db = openStore(String(opts.db), { readonly: true });

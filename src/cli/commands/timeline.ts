@@ -5,20 +5,14 @@ import { eventHistory, listEvents } from '../../store/event-queries.ts';
 import { openStore } from '../../store/open-store.ts';
 import type { CommandSpec } from '../command.ts';
 import { jsonOut, withDbAndJson } from '../options.ts';
-import { filterFromOptions, formatEventLine } from './events.ts';
+import { filterFromOptions, formatEventLine, withEventFilters } from './events.ts';
 
 /** `dyad timeline A B`: the events between two countries in date order, with status histories. */
 export const timelineCommand: CommandSpec = {
   name: 'timeline',
   summary: 'the events between two countries, in date order, with their status history and sources',
   configure: (cmd) =>
-    withDbAndJson(cmd)
-      .argument('<a>', 'ISO alpha-3 code, e.g. PHL')
-      .argument('<b>', 'ISO alpha-3 code, e.g. RUS')
-      .option('--from <date>', 'earliest date')
-      .option('--to <date>', 'latest date')
-      .option('--status <status>', 'occurred, planned, negated or hypothetical')
-      .option('--type <type>', 'PLOVER type'),
+    withEventFilters(withDbAndJson(cmd).argument('<a>', 'ISO alpha-3 code, e.g. PHL').argument('<b>', 'ISO alpha-3 code, e.g. RUS')),
   async handler(args, opts, io) {
     const [a, b] = args.map((s) => s.toUpperCase());
     if (![a, b].every((c) => /^[A-Z]{3}$/.test(c))) throw new UsageError(`timeline takes two ISO alpha-3 codes like PHL RUS, got "${args.join(' ')}"`);

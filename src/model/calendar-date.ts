@@ -45,21 +45,3 @@ export function isValidDay(y: number, m: number, d: number): boolean {
 export function daysInMonth(y: number, m: number): number {
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
-
-/**
- * Truncates an ISO value to a coarser precision ('2017-10-16' at 'month' → '2017-10').
- * @example truncateIso('2017-10-16', 'year') // '2017'
- */
-export function truncateIso(value: string, precision: 'year' | 'month' | 'day'): string {
-  const len = precision === 'year' ? 4 : precision === 'month' ? 7 : 10;
-  return value.slice(0, len);
-}
-
-/**
- * Whether two ISO values agree at the coarser of their two precisions ('2017' and '2017-10' do).
- * @example compatibleIso('2017-05', '2017-05-22') // true
- */
-export function compatibleIso(a: string, b: string): boolean {
-  const n = Math.min(a.length, b.length);
-  return a.slice(0, n) === b.slice(0, n);
-}

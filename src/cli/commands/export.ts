@@ -2,9 +2,9 @@ import { UsageError } from '../../errors.ts';
 import { exportData } from '../../export/export-data.ts';
 import { formatCsv } from '../../export/format-csv.ts';
 import { formatPlover } from '../../export/format-plover.ts';
-import { DEFAULT_DB, openStore } from '../../store/open-store.ts';
+import { openStore } from '../../store/open-store.ts';
 import type { CommandSpec } from '../command.ts';
-import { jsonOut } from '../options.ts';
+import { jsonOut, withDb } from '../options.ts';
 
 const FORMATS = ['json', 'csv', 'plover'];
 
@@ -13,8 +13,7 @@ export const exportCommand: CommandSpec = {
   name: 'export',
   summary: 'export articles, events, roles, agreements and contradictions as JSON, CSV or PLOVER JSON',
   configure: (cmd) =>
-    cmd
-      .option('--db <file>', 'database file', DEFAULT_DB)
+    withDb(cmd)
       .option('--format <format>', `one of ${FORMATS.join(', ')}`, 'json')
       .option('--json', 'same as --format json'),
   async handler(_args, opts, io) {

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import { loadResources } from '../../data-loading/resources.ts';
 import { DyadError, UsageError } from '../../errors.ts';
 import { createAnalyzer, type Analyzer } from '../../pipeline/analyze.ts';
-import { DEFAULT_DB, openStore, type Db } from '../../store/open-store.ts';
+import { openStore, type Db } from '../../store/open-store.ts';
+import { withDb } from '../options.ts';
 import { MIGRATIONS } from '../../store/schema.ts';
 import { startServer } from '../../server/start.ts';
 import type { CommandSpec } from '../command.ts';
@@ -59,8 +60,7 @@ export const serveCommand: CommandSpec = {
   name: 'serve',
   summary: 'serve web pages and a JSON API over the database (read-only unless started with --token)',
   configure: (cmd) =>
-    cmd
-      .option('--db <file>', 'database file', DEFAULT_DB)
+    withDb(cmd)
       .option('--port <n>', 'port to listen on (0: any free port)', '8001')
       .option('--host <host>', 'address to bind; 127.0.0.1 serves this machine only', '127.0.0.1')
       .option('--token <token>', 'enable POST /api/articles for requests sending "Authorization: Bearer TOKEN" (or set DYAD_TOKEN)'),

@@ -20,9 +20,11 @@ export const eventActorsStage: Stage = {
     const w = ctx.resources.events.structure;
     const actors = placeActors(doc);
     const out: EventMention[] = [];
+    // the sentence's last event so far with both actors ("when they met" takes its dyad)
+    let previous: EventMention | undefined;
     for (const ev of doc.events) {
       const t = tokenAt(doc.tokens, ev.start);
-      const previous = out.filter((p) => p.sentence.start === ev.sentence.start && p.source && p.target).pop();
+      if (previous && previous.sentence.start !== ev.sentence.start) previous = undefined;
       const dyad = dyadOf(doc, t, ev, actors, w, previous);
       let source: EventActor | null = dyad.source ? toEventActor(dyad.source) : null;
       let target: EventActor | null = dyad.target ? toEventActor(dyad.target) : null;
@@ -33,8 +35,10 @@ export const eventActorsStage: Stage = {
       }
       if (source && target && source.code === target.code) target = null;
       ctx.debug(() => `event-actors: ${ev.text} ${source?.code ?? '-'} → ${target?.code ?? '-'} (${dyad.rule})`);
-      out.push({ ...ev, source, target, actorRule: `rule:${dyad.rule}` });
-      for (const [a, b] of dyad.more ?? []) out.push({ ...ev, source: toEventActor(a), target: toEventActor(b), actorRule: `rule:${dyad.rule}` });
+      const made = [{ ...ev, source, target, actorRule: `rule:${dyad.rule}` }];
+      for (const [a, b] of dyad.more ?? []) made.push({ ...ev, source: toEventActor(a), target: toEventActor(b), actorRule: `rule:${dyad.rule}` });
+      out.push(...made);
+      previous = made.filter((e) => e.source && e.target).pop() ?? previous;
     }
     return { ...doc, events: out };
   },

@@ -8,18 +8,27 @@ const POS_CLASS: Record<string, string[]> = { VERB: ['VERB', 'AUX'], NOUN: ['NOU
 /** How far back an infinitive's governing trigger may sit ("invited the envoy to visit"). */
 const GOVERNOR_WINDOW = 5;
 
+/** Whether token `k` is in sentence `sentence` and its form or lower-case lemma is one of `words`. */
+function wordIn(doc: ArticleDoc, k: number, sentence: number, words: readonly string[]): boolean {
+  const tok = doc.tokens[k];
+  if (!tok || tok.sentence !== sentence) return false;
+  return words.includes(formAt(doc, k)) || words.includes(tok.lemma.toLowerCase());
+}
+
 /** Whether token `i` satisfies the trigger rule's part of speech and context constraints. */
 function fits(doc: ArticleDoc, i: number, rule: TriggerRule): boolean {
   const tok = doc.tokens[i];
   if (!rule.pos.some((p) => (POS_CLASS[p] ?? [p]).includes(tok.pos))) return false;
-  const same = (k: number) => k >= 0 && k < doc.tokens.length && doc.tokens[k].sentence === tok.sentence;
-  const wordAt = (k: number) => (same(k) ? [formAt(doc, k), doc.tokens[k].lemma.toLowerCase()] : []);
-  if (rule.next && !wordAt(i + 1).some((w) => rule.next!.includes(w))) return false;
-  if (rule.notNext && wordAt(i + 1).some((w) => rule.notNext!.includes(w))) return false;
-  if (rule.prev && !wordAt(i - 1).some((w) => rule.prev!.includes(w))) return false;
+  const s = tok.sentence;
+  if (rule.next && !wordIn(doc, i + 1, s, rule.next)) return false;
+  if (rule.notNext && wordIn(doc, i + 1, s, rule.notNext)) return false;
+  if (rule.prev && !wordIn(doc, i - 1, s, rule.prev)) return false;
   if (rule.needs) {
     let found = false;
-    for (let k = i + 1; k <= i + rule.within && same(k) && !found; k++) found = wordAt(k).some((w) => rule.needs!.includes(w));
+    for (let k = i + 1; k <= i + rule.within && !found; k++) {
+      if (doc.tokens[k]?.sentence !== s) break;
+      found = wordIn(doc, k, s, rule.needs);
+    }
     if (!found) return false;
   }
   return true;
@@ -27,12 +36,8 @@ function fits(doc: ArticleDoc, i: number, rule: TriggerRule): boolean {
 
 /** The first trigger rule that token `i` satisfies, looked up by lemma and then by form. */
 function ruleAt(doc: ArticleDoc, i: number, lexicon: EventLexicon): TriggerRule | undefined {
-  const keys = [doc.tokens[i].lemma.toLowerCase(), formAt(doc, i)];
-  for (const key of keys) {
-    const hit = lexicon.byLemma.get(key)?.find((r) => fits(doc, i, r));
-    if (hit) return hit;
-  }
-  return undefined;
+  const byLemma = lexicon.byLemma.get(doc.tokens[i].lemma.toLowerCase())?.find((r) => fits(doc, i, r));
+  return byLemma ?? lexicon.byLemma.get(formAt(doc, i))?.find((r) => fits(doc, i, r));
 }
 
 /**

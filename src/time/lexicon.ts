@@ -68,6 +68,8 @@ export interface TimeLexicon {
   futureBefore: Set<string>;
   /** Present auxiliaries that make an -ing head verb point to the future ("is visiting in May"). */
   progressive: Set<string>;
+  /** The text between two coordinated expressions ("August and September 1914"), from the `rangeJoiner` class. */
+  rangeJoiner: RegExp;
 }
 
 const classesSchema = z.object({
@@ -209,7 +211,21 @@ export function loadTimeLexicon(dataDir?: string): TimeLexicon {
       wordGates.set(key, [...new Set([...(wordGates.get(key) ?? []), c.id])]);
     }
   }
-  return { classes, rules, modifiers, gates, wordGates, futureCues: cue('future'), pastCues: cue('past'), futureBefore: cue('futureBefore'), progressive: cue('progressive') };
+  const joiner = classes.get('rangeJoiner');
+  if (!joiner) throw new DyadError('E020', 'data/time/lexicon.yaml lacks the rangeJoiner class');
+  const rangeJoiner = new RegExp(`^\\s*,?\\s*(?:${classPattern(joiner)})\\s*$`, 'i');
+  return {
+    classes,
+    rules,
+    modifiers,
+    gates,
+    wordGates,
+    futureCues: cue('future'),
+    pastCues: cue('past'),
+    futureBefore: cue('futureBefore'),
+    progressive: cue('progressive'),
+    rangeJoiner,
+  };
 }
 
 /**

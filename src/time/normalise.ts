@@ -2,6 +2,7 @@ import type { TimexType } from '../model/annotations.ts';
 import { parseNumeral, parseYear } from './builtins.ts';
 import { isValidDay } from '../model/calendar-date.ts';
 import { addDays, addMonths, isoDay, isoMonth, isoWeek, isoWeekday, type Ymd } from './calendar-math.ts';
+import { yearFromPartner } from './anchors.ts';
 import type { Candidate } from './candidate.ts';
 import type { Direction } from './tense.ts';
 
@@ -12,6 +13,10 @@ export interface ResolveEnv {
   previous: Ymd | null;
   /** The previous expression that named a day (for "the next day", weekdays in narratives). */
   previousDay: Ymd | null;
+  /** The value of the previous calendar expression, at its own precision ("that time", "the same period last year"). */
+  previousValue?: string | null;
+  /** The dated expression this one is coordinated with ("August" in "August and September 1914"). */
+  partner?: Ymd | null;
   /** Anchor underspecified dates on the previous expression (narratives) rather than on the DCT. */
   narrative: boolean;
   direction: () => Direction;
@@ -130,6 +135,7 @@ function resolveCalendar(c: Candidate, env: ResolveEnv): Resolved {
     const base = word === 'that' ? (env.previous ?? env.dct) : env.dct;
     if (base) year = base.y + (SHIFT_WORD[word] ?? 0);
   }
+  if (year === undefined && env.partner && (month || norm.season)) year = month ? yearFromPartner(month, env.partner) : env.partner.y;
   if (year !== undefined) {
     if (month && day) return { value: withPod(`${year}-${pad(month)}-${pad(day)}`), type, resolved: true };
     if (month) return { value: isoMonth(year, month), type, resolved: true };

@@ -1,4 +1,5 @@
 import type { Timex, TokenSpan } from '../model/annotations.ts';
+import { explicitYear, isAsideYear, partnerDates } from './anchors.ts';
 import { dateInterval, isCalendarValue, parseYmd, type Ymd } from './calendar-math.ts';
 import type { Candidate } from './candidate.ts';
 import { parseYear } from './builtins.ts';
@@ -48,6 +49,26 @@ function calendarAnchor(value: string): Ymd | null {
   return /^\d{4}(-\d{2}(-\d{2})?)?(T|$)/.test(value) ? parseYmd(value) : null;
 }
 
+/** Whether a relative expression counts back from its anchor ("the previous year", "two days earlier"). */
+function pointsBack(c: Candidate): boolean {
+  if (c.raw.sign && /^(?:ago|earlier|before|previously)$/i.test(c.raw.sign)) return true;
+  return Number(c.norm.anchorShift ?? c.norm.shift ?? c.norm.dayRef ?? c.rule.shift ?? 0) < 0;
+}
+
+/**
+ * Whether a narrative's expression becomes the anchor of the underspecified dates after it. It
+ * does not when it speaks from the time of writing ("today" in a quotation), when it is relative
+ * and points back ("the previous year": a flashback), when it names only the anchor's own year
+ * (the finer anchor stays), or when it is a bare year that is an aside far from the story ("since 1813").
+ */
+function movesNarrativeAnchor(c: Candidate, value: Ymd, yearOnly: boolean, anchor: Ymd | null, years: readonly (number | null)[], from: number): boolean {
+  if (c.rule.deictic) return false;
+  if (!anchor) return true;
+  if (c.rule.resolve === 'relative' && pointsBack(c)) return false;
+  if (yearOnly && value.y === anchor.y) return false;
+  return !yearOnly || !isAsideYear(value.y, anchor.y, years, from);
+}
+
 /**
  * Tags and normalises the time expressions of a text. `dct` is the publication date (`YYYY-MM-DD`,
  * or coarser), or null: then values that needed it carry X placeholders and `resolved: false`.
@@ -60,13 +81,18 @@ export function tagTimexes(text: string, tokens: readonly TokenSpan[], dct: stri
   const narrative = isNarrative(cands, dctDay);
   let previous: Ymd | null = null;
   let previousDay: Ymd | null = null;
+  let previousValue: string | null = null;
+  const partners = partnerDates(text, cands, lexicon);
+  const years = cands.map(explicitYear);
   const out: Timex[] = [];
   const kept: Candidate[] = [];
-  for (const c of cands) {
+  for (const [i, c] of cands.entries()) {
     const r = resolveCandidate(c, {
       dct: dctDay,
       previous,
       previousDay,
+      previousValue,
+      partner: partners[i],
       narrative,
       direction: () => directionAt(text, tokens, c, lexicon),
     });
@@ -88,8 +114,10 @@ export function tagTimexes(text: string, tokens: readonly TokenSpan[], dct: stri
     }
     out.push(timex);
     kept.push(c);
-    if (r.type === 'DATE' || r.type === 'TIME') {
-      previous = calendarAnchor(r.value) ?? previous;
+    const anchor = r.type === 'DATE' || r.type === 'TIME' ? calendarAnchor(r.value) : null;
+    if (anchor && (!narrative || movesNarrativeAnchor(c, anchor, /^\d{4}$/.test(r.value), previous, years, i + 1))) {
+      previous = anchor;
+      previousValue = r.value;
       if (/^\d{4}-\d{2}-\d{2}/.test(r.value)) previousDay = previous;
     }
   }

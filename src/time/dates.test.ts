@@ -28,6 +28,22 @@ const CASES: [string, string | null, Expect][] = [
   ['Prices peaked in mid-2011.', null, { text: 'mid-2011', value: '2011', mod: 'MID' }],
   ['The base opens mid this year.', '2017-02-17', { text: 'mid this year', value: '2017', mod: 'MID' }],
   ['The siege ended in late September 1939.', null, { text: 'late September 1939', value: '1939-09', mod: 'END' }],
+  ['The army would be home by Christmas 1963.', null, { text: 'Christmas 1963', value: '1963-12-25' }],
+  ['Shops close on Thanksgiving.', '2017-11-20', { text: 'Thanksgiving', value: '2017-11-23' }],
+  ['The rising began on Easter Monday.', '2016-05-02', { text: 'Easter Monday', value: '2016-03-28' }],
+  ['The Allies lost heavily throughout 1915-17.', null, { text: '17', value: '1917' }],
+  ['The crisis of 1995-96 raised tensions.', null, { text: '96', value: '1996' }],
+  ['From 15 to 22 February, the rebels attacked.', '2017-06-15', { text: '15', value: '2017-02-15' }],
+  ['The battle was fought on 6-7 January 1916.', null, { text: '6', value: '1916-01-06' }],
+  ['The battle raged on April 6-7.', '2017-06-15', { text: '7', value: '2017-04-07' }],
+  ['Talks were held between March 5-9, 1918 in Bucharest.', null, { text: '9, 1918', value: '1918-03-09' }],
+  ['Stocks fell to their lowest level since \'82.', '2008-10-27', { text: "'82", value: '1982' }],
+  ['Throughout the 470s BC, the League campaigned in Thrace.', null, { text: 'the 470s BC', value: 'BC047' }],
+  ['The city was founded in the 9th century BC.', null, { text: 'the 9th century BC', value: 'BC08' }],
+  ['The armies met at Tannenberg in August and September 1914.', '2009-12-19', { text: 'August', value: '1914-08' }],
+  ['The pullback ran from November 15 to February 15, 1989.', null, { text: 'November 15', value: '1988-11-15' }],
+  ['The crisis began on August 23, 1958 and ended in November of the same year.', null, { text: 'November of the same year', value: '1958-11' }],
+  ['The war began in 1920. In August 1920 the army advanced. A cavalry battle unseen since 1813 was fought. On 12 October, a truce was signed.', null, { text: '12 October', value: '1920-10-12' }],
 ];
 
 for (const [text, dct, expect] of CASES) {

@@ -27,7 +27,8 @@ const NAMES_A_DAY = ['weekday', 'weekday2', 'dayRef', 'dayRef2'];
 
 /**
  * A clock time that names no day ("at 16:15 UTC, June 1") takes the day of a date written right
- * next to it, rather than the anchor's.
+ * next to it, or of a day named earlier in its clause ("flew Tuesday in Everett at 18:00 UTC"),
+ * rather than the anchor's.
  */
 function clockDaysFromNeighbours(text: string, cands: readonly Candidate[], out: Timex[]): void {
   out.forEach((t, i) => {
@@ -36,7 +37,7 @@ function clockDaysFromNeighbours(text: string, cands: readonly Candidate[], out:
       const n = out[j];
       if (!n || n.type !== 'DATE' || !/^\d{4}-\d{2}-\d{2}$/.test(n.value)) continue;
       const gap = j > i ? text.slice(t.end, n.start) : text.slice(n.end, t.start);
-      if (/^[\s,]*(?:(?:on|at)\s+)?$/.test(gap)) {
+      if (/^[\s,]*(?:(?:on|at)\s+)?$/.test(gap) || (j < i && gap.length <= 60 && !/[.;:!?()]/.test(gap))) {
         t.value = n.value + t.value.slice(10);
         return;
       }

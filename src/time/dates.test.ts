@@ -44,6 +44,8 @@ const CASES: [string, string | null, Expect][] = [
   ['The pullback ran from November 15 to February 15, 1989.', null, { text: 'November 15', value: '1988-11-15' }],
   ['The crisis began on August 23, 1958 and ended in November of the same year.', null, { text: 'November of the same year', value: '1958-11' }],
   ['The war began in 1920. In August 1920 the army advanced. A cavalry battle unseen since 1813 was fought. On 12 October, a truce was signed.', null, { text: '12 October', value: '1920-10-12' }],
+  ['Car sales rebounded in the last week of March 2009.', null, { text: 'the last week of March 2009', value: '2009-W13' }],
+  ['On June 20 of 1792, armed women marched.', null, { text: 'June 20 of 1792', value: '1792-06-20' }],
 ];
 
 for (const [text, dct, expect] of CASES) {

@@ -42,7 +42,7 @@ function yearNumber(c: Candidate, g: GuardInput): boolean {
   if (inClass(g, 'yearGuardNouns', after)) return false;
   if (/^\s*(?:[-–]\s*\d|\/\d|:\d)/.test(g.text.slice(c.end))) return /^\s*[-–]\s*\d{2,4}\b/.test(g.text.slice(c.end));
   // "Flight 2013", "model B-2000" ("A 1919 attempt" is a year)
-  if (/(?:No\.|#|number|Flight|flight|Route|route|Highway|model|Boeing|Airbus)\s*$|\b[AB]-$/.test(g.text.slice(Math.max(0, c.start - 12), c.start))) return false;
+  if (/(?:No\.|#|number|Flight|flight|Route|route|Highway|model|Boeing|Airbus|Resolution|resolution)\s*$|\b[AB]-$/.test(g.text.slice(Math.max(0, c.start - 12), c.start))) return false;
   return true;
 }
 
@@ -67,9 +67,15 @@ function bareUnit(c: Candidate, g: GuardInput): boolean {
   return inClass(g, 'bareUnitPrevOk', prevWord(g.text, c.start));
 }
 
-/** "a quarter of the shares", "three quarters of the vote" are shares; "two consecutive quarters of growth" is time. */
+/**
+ * "a quarter of the shares", "three quarters of the vote" are shares and "in some quarters" a
+ * place; "two consecutive quarters of growth" is time.
+ */
 function quarterOf(c: Candidate, g: GuardInput): boolean {
-  if ((c.norm.unit ?? c.norm.unitAdj) !== 'Q' || !/^\s*,?\s+of\b/.test(g.text.slice(c.end, c.end + 6))) return true;
+  if ((c.norm.unit ?? c.norm.unitAdj) !== 'Q') return true;
+  // "in some quarters" is a place in opinion, not a span of time
+  if (c.norm.vague && /^(?:some|many) quarters$/i.test(g.text.slice(c.start, c.end))) return false;
+  if (!/^\s*,?\s+of\b/.test(g.text.slice(c.end, c.end + 6))) return true;
   return !/^(?:(?:the|a|an) )?(?:a|an|one|three) quarters?$/i.test(g.text.slice(c.start, c.end).replace(/\s+/g, ' '));
 }
 

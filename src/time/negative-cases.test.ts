@@ -32,6 +32,10 @@ const CASES: [string, string][] = [
   ['The figures were brought up to date.', 'date'],
   ['Sales grew on May 4 and 5 analysts said so.', '5 analysts'],
   ['The ledger covers 2013-03 only.', '03'],
+  ['Mirabeau carried the day against the measure.', 'the day'],
+  ['It was argued in some quarters that the sect was to blame.', 'some quarters'],
+  ['Gangs butchered 1400 victims in the prisons.', '1400'],
+  ['Citing Resolution 1483, the authority took control.', '1483'],
 ];
 
 for (const [text, word] of CASES) {

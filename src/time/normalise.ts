@@ -1,6 +1,6 @@
 import type { TimexType } from '../model/annotations.ts';
 import { parseNumeral, parseYear } from './builtins.ts';
-import { isValidDay } from '../model/calendar-date.ts';
+import { daysInMonth, isValidDay } from '../model/calendar-date.ts';
 import { addDays, addMonths, holidayDay, isoDay, isoMonth, isoWeek, isoWeekday, type Ymd } from './calendar-math.ts';
 import { yearFromPartner } from './anchors.ts';
 import type { Candidate } from './candidate.ts';
@@ -112,6 +112,16 @@ function yearFor(ref: Ymd, month: number, day: number, direction: Direction, shi
   return ref.y;
 }
 
+/**
+ * A month, or one of its weeks ("the last week of March": the ISO week holding its fourth day, or
+ * its fourth-last day).
+ */
+function monthValue(y: number, m: number, weekOrdinal: string | undefined): string {
+  if (!weekOrdinal) return isoMonth(y, m);
+  const day = weekOrdinal === 'L' ? daysInMonth(y, m) - 3 : 4 + 7 * (Number(weekOrdinal) - 1);
+  return atUnit({ y, m, d: day }, 'W');
+}
+
 /** The year ending in `yy` nearest `around`. */
 function nearestCentury(yy: number, around: number): number {
   const base = Math.floor(around / 100) * 100 + yy;
@@ -172,7 +182,7 @@ function resolveCalendar(c: Candidate, env: ResolveEnv): Resolved {
   if (year === undefined && env.partner && (month || norm.season)) year = month ? yearFromPartner(month, env.partner) : env.partner.y;
   if (year !== undefined) {
     if (month && day) return { value: withPod(`${year}-${pad(month)}-${pad(day)}`), type, resolved: true };
-    if (month) return { value: isoMonth(year, month), type, resolved: true };
+    if (month) return { value: monthValue(year, month, norm.weekOrdinal), type, resolved: true };
     if (norm.season) return { value: `${year}-${norm.season}`, type, resolved: true };
     if (quarter) return { value: `${year}-Q${quarter}`, type, resolved: true };
     if (norm.half) return { value: `${year}-H${norm.half}`, type, resolved: true };
@@ -187,7 +197,7 @@ function resolveCalendar(c: Candidate, env: ResolveEnv): Resolved {
     let y = yearFor(ref, month, day ?? (direction === 'past' ? 1 : 28), direction, shift, !env.narrative) + rollover;
     // February 29 exists only in leap years: take the nearest one in the expression's direction
     while (day && !isValidDay(y, month, day) && Math.abs(y - ref.y) < 4) y += direction === 'future' ? 1 : -1;
-    return { value: day ? withPod(`${y}-${pad(month)}-${pad(day)}`) : isoMonth(y, month), type, resolved: true };
+    return { value: day ? withPod(`${y}-${pad(month)}-${pad(day)}`) : monthValue(y, month, norm.weekOrdinal), type, resolved: true };
   }
   if (day) {
     // "the 13th": the anchor's month, or the month before when the day is still ahead in the past
@@ -222,7 +232,7 @@ function resolveCalendar(c: Candidate, env: ResolveEnv): Resolved {
 /** Resolves `relative` rules: the anchor moved by n units, at the unit's precision. */
 function resolveRelative(c: Candidate, env: ResolveEnv): Resolved {
   const { raw, norm } = c;
-  const unit = norm.calUnit ?? norm.unit ?? c.rule.unit ?? UNIT_WORD[(raw.unitWord ?? '').toLowerCase()] ?? 'D';
+  const unit = norm.calUnit ?? norm.unit ?? c.rule.unit ?? UNIT_WORD[(raw.unitWord ?? raw.unitWord2 ?? '').toLowerCase()] ?? 'D';
   const sign = raw.sign?.toLowerCase();
   const backward = sign === 'ago' || sign === 'earlier' || sign === 'before' || sign === 'previous' || sign === 'prior';
   let n: number | 'X' = c.rule.shift ?? 0;

@@ -11,6 +11,7 @@ const CASES: [string, Expect][] = [
   ['Talks may resume in the near future.', { text: 'the near future', value: 'FUTURE_REF' }],
   ['It was the largest operation to date.', { text: 'date', value: 'PRESENT_REF' }],
   ['The rebels were stopped near present-day Ondo.', { text: 'present-day', value: 'PRESENT_REF' }],
+  ['Prospects for growth in the near term appear good.', { text: 'the near term', value: 'FUTURE_REF' }],
 ];
 
 for (const [text, expect] of CASES) {

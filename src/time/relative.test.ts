@@ -31,6 +31,7 @@ const CASES: [string, string | null, Expect][] = [
   ['The war began in June 1950. Seoul fell in 1950. Pyongyang fell on 19 October 1950. At month\'s end, the UN held 135,000 prisoners.', '2009-12-19', { text: "month's end", value: '1950-10' }],
   ['The Dow rebounded late in the day after falling 250 points.', '2007-08-10', { text: 'late in the day', value: '2007-08-10' }],
   ['Japan struck on December 7, 1941, and again in 1941 at Hong Kong. Germany had invaded Russia the previous year. In January, the Allies met.', null, { text: 'January', value: '1942-01' }],
+  ['The firm lost $2.1 billion in the fourth quarter of 2005 and $8.6 billion for the entire year.', '2006-01-27', { text: 'the entire year', value: '2005' }],
 ];
 
 for (const [text, dct, expect] of CASES) {

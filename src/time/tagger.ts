@@ -45,9 +45,11 @@ function clockDaysFromNeighbours(text: string, cands: readonly Candidate[], out:
   });
 }
 
-/** The first day a value names, when it is on the calendar at month precision or finer. */
+/** The first day a value names, when it names a year or a part of one (a month, a quarter, a season, a week, a day). */
 function calendarAnchor(value: string): Ymd | null {
-  return /^\d{4}(-\d{2}(-\d{2})?)?(T|$)/.test(value) ? parseYmd(value) : null;
+  if (/^\d{4}(-\d{2}(-\d{2})?)?(T|$)/.test(value)) return parseYmd(value);
+  const span = /^\d{4}-/.test(value) ? dateInterval(value) : null;
+  return span ? parseYmd(span.start) : null;
 }
 
 /** Whether a relative expression counts back from its anchor ("the previous year", "two days earlier"). */

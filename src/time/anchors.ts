@@ -51,7 +51,7 @@ export const yearFromPartner = (month: number, partner: Ymd): number => partner.
  * Whether, in a narrative, an expression's explicit year is an aside that must not become the
  * anchor of the dates after it ("a cavalry battle unseen since 1813", "in a 2004 book"): it lies
  * more than two years from the current anchor and from the next different year the text writes
- * (or the text writes none after it).
+ * (or, when the text writes none after it, it lies before the anchor: a look back).
  * `years` are the explicit years of the text's expressions (null where none), read from `from` on.
  * @example isAsideYear(1813, 1920, [1813, 1920], 1) // true
  */
@@ -61,5 +61,5 @@ export function isAsideYear(year: number, anchorYear: number, years: readonly (n
     const y = years[k];
     if (y !== null && y !== year) return Math.abs(year - y) > 2;
   }
-  return true;
+  return year < anchorYear;
 }

@@ -46,6 +46,7 @@ const CASES: [string, string | null, Expect][] = [
   ['The war began in 1920. In August 1920 the army advanced. A cavalry battle unseen since 1813 was fought. On 12 October, a truce was signed.', null, { text: '12 October', value: '1920-10-12' }],
   ['Car sales rebounded in the last week of March 2009.', null, { text: 'the last week of March 2009', value: '2009-W13' }],
   ['On June 20 of 1792, armed women marched.', null, { text: 'June 20 of 1792', value: '1792-06-20' }],
+  ['After the failure of their 1982 summer offensives, Iran regrouped.', null, { text: '1982 summer', value: '1982-SU' }],
 ];
 
 for (const [text, dct, expect] of CASES) {

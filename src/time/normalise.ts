@@ -233,8 +233,8 @@ function resolveCalendar(c: Candidate, env: ResolveEnv): Resolved {
 function resolveRelative(c: Candidate, env: ResolveEnv): Resolved {
   const { raw, norm } = c;
   const unit = norm.calUnit ?? norm.unit ?? c.rule.unit ?? UNIT_WORD[(raw.unitWord ?? raw.unitWord2 ?? '').toLowerCase()] ?? 'D';
-  const sign = raw.sign?.toLowerCase();
-  const backward = sign === 'ago' || sign === 'earlier' || sign === 'before' || sign === 'previous' || sign === 'prior';
+  const sign = (raw.sign ?? raw.sign2)?.toLowerCase();
+  const backward = sign === 'ago' || sign === 'earlier' || sign === 'before' || sign === 'previous' || sign === 'prior' || sign === 'previously';
   let n: number | 'X' = c.rule.shift ?? 0;
   if (norm.dayRef !== undefined) n = Number(norm.dayRef);
   else if (norm.shift !== undefined) n = Number(norm.shift);

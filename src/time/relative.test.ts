@@ -32,6 +32,9 @@ const CASES: [string, string | null, Expect][] = [
   ['The Dow rebounded late in the day after falling 250 points.', '2007-08-10', { text: 'late in the day', value: '2007-08-10' }],
   ['Japan struck on December 7, 1941, and again in 1941 at Hong Kong. Germany had invaded Russia the previous year. In January, the Allies met.', null, { text: 'January', value: '1942-01' }],
   ['The firm lost $2.1 billion in the fourth quarter of 2005 and $8.6 billion for the entire year.', '2006-01-27', { text: 'the entire year', value: '2005' }],
+  ['The aide was hired in 1963. Vietnam at the time was a small worry.', '2009-12-19', { text: 'the time', value: '1963' }],
+  ['The statue fell in 2003. In 2008 protesters burned an effigy where troops five years previously had toppled it.', null, { text: 'five years previously', value: '2003' }],
+  ['Thompson surrendered on May 11, 1865, and the day following saw the last surrender.', null, { text: 'the day following', value: '1865-05-12' }],
 ];
 
 for (const [text, dct, expect] of CASES) {

@@ -54,7 +54,8 @@ function calendarAnchor(value: string): Ymd | null {
 
 /** Whether a relative expression counts back from its anchor ("the previous year", "two days earlier"). */
 function pointsBack(c: Candidate): boolean {
-  if (c.raw.sign && /^(?:ago|earlier|before|previously)$/i.test(c.raw.sign)) return true;
+  const sign = c.raw.sign ?? c.raw.sign2;
+  if (sign && /^(?:ago|earlier|before|previous|prior|previously)$/i.test(sign)) return true;
   return Number(c.norm.anchorShift ?? c.norm.shift ?? c.norm.dayRef ?? c.rule.shift ?? 0) < 0;
 }
 

@@ -47,6 +47,7 @@ const CASES: [string, string | null, Expect][] = [
   ['Car sales rebounded in the last week of March 2009.', null, { text: 'the last week of March 2009', value: '2009-W13' }],
   ['On June 20 of 1792, armed women marched.', null, { text: 'June 20 of 1792', value: '1792-06-20' }],
   ['After the failure of their 1982 summer offensives, Iran regrouped.', null, { text: '1982 summer', value: '1982-SU' }],
+  ['In July Danish Prime Minister Rasmussen announced a pullout.', '2007-08-15', { text: 'July', value: '2007-07' }],
 ];
 
 for (const [text, dct, expect] of CASES) {

@@ -31,7 +31,7 @@ function monthWord(c: Candidate, g: GuardInput): boolean {
   if (sentenceStart && !/^\s*,/.test(g.text.slice(c.end))) return false;
   // "met April Glaspie" is a name; "in late April Soviet forces" is a month before the subject
   if (/^[A-Z][a-z]/.test(after) && !/^\s*[,.;]/.test(g.text.slice(c.end)) && !lookupWord(g.lexicon.classes.get('month')!, after)) {
-    return inClass(g, 'monthStrongPrev', before) && before === before.toLowerCase();
+    return inClass(g, 'monthStrongPrev', before);
   }
   return true;
 }

@@ -36,6 +36,7 @@ const CASES: [string, string][] = [
   ['It was argued in some quarters that the sect was to blame.', 'some quarters'],
   ['Gangs butchered 1400 victims in the prisons.', '1400'],
   ['Citing Resolution 1483, the authority took control.', '1483'],
+  ['The envoy met April Glaspie and Tom in Baghdad.', 'April'],
 ];
 
 for (const [text, word] of CASES) {

@@ -35,6 +35,7 @@ const CASES: [string, string | null, Expect][] = [
   ['The aide was hired in 1963. Vietnam at the time was a small worry.', '2009-12-19', { text: 'the time', value: '1963' }],
   ['The statue fell in 2003. In 2008 protesters burned an effigy where troops five years previously had toppled it.', null, { text: 'five years previously', value: '2003' }],
   ['Thompson surrendered on May 11, 1865, and the day following saw the last surrender.', null, { text: 'the day following', value: '1865-05-12' }],
+  ['The war resumed in 1974. Hue fell on 10 March 1975. The coast would be exposed for a campaign planned in 1976. The defenders collapsed on 11 March.', null, { text: '11 March', value: '1975-03-11' }],
 ];
 
 for (const [text, dct, expect] of CASES) {

@@ -48,6 +48,8 @@ function clockDaysFromNeighbours(text: string, cands: readonly Candidate[], out:
 /** The first day a value names, when it names a year or a part of one (a month, a quarter, a season, a week, a day). */
 function calendarAnchor(value: string): Ymd | null {
   if (/^\d{4}(-\d{2}(-\d{2})?)?(T|$)/.test(value)) return parseYmd(value);
+  // a winter starts in December but belongs to the story's year: "winter ... in January" is the same season
+  if (/^\d{4}-WI$/.test(value)) return parseYmd(value.slice(0, 4));
   const span = /^\d{4}-/.test(value) ? dateInterval(value) : null;
   return span ? parseYmd(span.start) : null;
 }
@@ -61,13 +63,23 @@ function pointsBack(c: Candidate): boolean {
 
 /**
  * Whether a narrative's expression becomes the anchor of the underspecified dates after it. It
- * does not when it speaks from the time of writing ("today" in a quotation), when it is relative
+ * does not when it speaks from the time of writing ("today" in a quotation), when its verb points
+ * to the future (a plan: "a campaign planned for 1976" does not move the story), when it is relative
  * and points back ("the previous year": a flashback), when it names only the anchor's own year
  * (the finer anchor stays), or when it is a bare year that is an aside far from the story ("since 1813").
  */
-function movesNarrativeAnchor(c: Candidate, value: Ymd, yearOnly: boolean, anchor: Ymd | null, years: readonly (number | null)[], from: number): boolean {
+function movesNarrativeAnchor(
+  c: Candidate,
+  value: Ymd,
+  yearOnly: boolean,
+  anchor: Ymd | null,
+  years: readonly (number | null)[],
+  from: number,
+  direction: () => string,
+): boolean {
   if (c.rule.deictic) return false;
   if (!anchor) return true;
+  if (direction() === 'future') return false;
   if (c.rule.resolve === 'relative' && pointsBack(c)) return false;
   if (yearOnly && value.y === anchor.y) return false;
   return !yearOnly || !isAsideYear(value.y, anchor.y, years, from);
@@ -119,7 +131,7 @@ export function tagTimexes(text: string, tokens: readonly TokenSpan[], dct: stri
     out.push(timex);
     kept.push(c);
     const anchor = r.type === 'DATE' || r.type === 'TIME' ? calendarAnchor(r.value) : null;
-    if (anchor && (!narrative || movesNarrativeAnchor(c, anchor, /^\d{4}$/.test(r.value), previous, years, i + 1))) {
+    if (anchor && (!narrative || movesNarrativeAnchor(c, anchor, /^\d{4}$/.test(r.value), previous, years, i + 1, () => directionAt(text, tokens, c, lexicon)))) {
       previous = anchor;
       previousValue = r.value;
       if (/^\d{4}-\d{2}-\d{2}/.test(r.value)) previousDay = previous;

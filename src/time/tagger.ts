@@ -6,7 +6,7 @@ import { parseYear } from './builtins.ts';
 import type { TimeLexicon } from './lexicon.ts';
 import { resolveCandidate } from './normalise.ts';
 import { recognise } from './recognise.ts';
-import { directionAt } from './tense.ts';
+import { directionAt, type Direction } from './tense.ts';
 
 /**
  * Whether the text narrates a past far from its publication date (WikiWars-like), so that a bare
@@ -75,7 +75,7 @@ function movesNarrativeAnchor(
   anchor: Ymd | null,
   years: readonly (number | null)[],
   from: number,
-  direction: () => string,
+  direction: () => Direction,
 ): boolean {
   if (c.rule.deictic) return false;
   if (!anchor) return true;

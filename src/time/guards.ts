@@ -1,5 +1,6 @@
 import type { TokenSpan } from '../model/annotations.ts';
 import { tokenAt } from '../model/token-index.ts';
+import { parseNumeral } from './builtins.ts';
 import type { Candidate } from './candidate.ts';
 import { lookupWord, type TimeLexicon } from './lexicon.ts';
 
@@ -79,6 +80,12 @@ function quarterOf(c: Candidate, g: GuardInput): boolean {
   return !/^(?:(?:the|a|an) )?(?:a|an|one|three) quarters?$/i.test(g.text.slice(c.start, c.end).replace(/\s+/g, ' '));
 }
 
+/** "295,000 week ago" counts something else ("295,000 [a] week ago"): more than one unit takes a plural. */
+function unitAgreement(c: Candidate): boolean {
+  const unit = c.raw.unit;
+  return !(unit && c.raw.numeral && !/s$/i.test(unit) && parseNumeral(c.raw.numeral) > 1);
+}
+
 /** The end of a day range ("April 6-7", "May 6 and 7th"): after a word ("and", "to") it must end the phrase. */
 function rangeEnd(c: Candidate, g: GuardInput): boolean {
   if (/[-–]\s*$/.test(g.text.slice(Math.max(0, c.start - 3), c.start))) return true;
@@ -98,6 +105,7 @@ const GUARDS: Record<string, (c: Candidate, g: GuardInput) => boolean> = {
   'bare-unit': bareUnit,
   'quarter-of': quarterOf,
   'range-end': rangeEnd,
+  'unit-agreement': unitAgreement,
   'year-range': yearRange,
 };
 

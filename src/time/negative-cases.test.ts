@@ -37,6 +37,7 @@ const CASES: [string, string][] = [
   ['Gangs butchered 1400 victims in the prisons.', '1400'],
   ['Citing Resolution 1483, the authority took control.', '1483'],
   ['The envoy met April Glaspie and Tom in Baghdad.', 'April'],
+  ['Slaughter was 305,000 head versus 295,000 week ago.', '295,000 week'],
 ];
 
 for (const [text, word] of CASES) {

@@ -63,8 +63,8 @@ function pointsBack(c: Candidate): boolean {
 
 /**
  * Whether a narrative's expression becomes the anchor of the underspecified dates after it. It
- * does not when it speaks from the time of writing ("today" in a quotation), when its verb points
- * to the future (a plan: "a campaign planned for 1976" does not move the story), when it is relative
+ * does not when it speaks from the time of writing ("today" in a quotation), when it is a later
+ * year its verb puts in the future (a plan: "a campaign planned for 1976"), when it is relative
  * and points back ("the previous year": a flashback), when it names only the anchor's own year
  * (the finer anchor stays), or when it is a bare year that is an aside far from the story ("since 1813").
  */
@@ -79,7 +79,7 @@ function movesNarrativeAnchor(
 ): boolean {
   if (c.rule.deictic) return false;
   if (!anchor) return true;
-  if (direction() === 'future') return false;
+  if (yearOnly && value.y > anchor.y && direction() === 'future') return false;
   if (c.rule.resolve === 'relative' && pointsBack(c)) return false;
   if (yearOnly && value.y === anchor.y) return false;
   return !yearOnly || !isAsideYear(value.y, anchor.y, years, from);

@@ -3,13 +3,13 @@
  * (src/time/normalise.ts) from the matched text itself.
  */
 export const BUILTINS: Record<string, string> = {
-  year: "1[0-9]\\d\\d|20\\d\\d|'\\d\\d",
+  year: "1[0-9]\\d\\d|20\\d\\d|['’]\\d\\d",
   year4: '1[0-9]\\d\\d|20\\d\\d',
-  yy: "'\\d\\d",
+  yy: "['’]\\d\\d",
   day: '3[01]|[12]\\d|0?[1-9]',
   decade: "(?:1[0-9]|20)?\\d0'?s|'\\d0s",
   numeral:
-    '\\d+(?:\\.\\d+)?|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|hundred|a dozen|dozen|a|an|half a|a half|single',
+    '\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|hundred|a dozen|dozen|a|an|half a|a half|single',
 };
 
 const SMALL: Record<string, number> = {
@@ -24,7 +24,7 @@ const SMALL: Record<string, number> = {
  */
 export function parseNumeral(text: string): number {
   const t = text.toLowerCase().trim();
-  if (/^\d/.test(t)) return Number(t);
+  if (/^\d/.test(t)) return Number(t.replace(/,/g, ''));
   if (t === 'half a' || t === 'a half') return 0.5;
   return t
     .split(/[- ]+/)
@@ -37,7 +37,7 @@ export function parseNumeral(text: string): number {
  * @example parseYear("'08") // 2008
  */
 export function parseYear(text: string): number {
-  if (text.startsWith("'")) {
+  if (text.startsWith("'") || text.startsWith('’')) {
     const yy = Number(text.slice(1));
     return yy < 40 ? 2000 + yy : 1900 + yy;
   }

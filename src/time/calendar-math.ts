@@ -137,3 +137,38 @@ export function dateInterval(value: string, mod?: string): { start: string; end:
   }
   return { start: isoDay(s), end: isoDay(e) };
 }
+
+/**
+ * Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm).
+ * @example easterSunday(2017) // { y: 2017, m: 4, d: 16 }
+ */
+export function easterSunday(y: number): Ymd {
+  const a = y % 19;
+  const b = Math.floor(y / 100);
+  const c = y % 100;
+  const h = (19 * a + b - Math.floor(b / 4) - Math.floor((b - Math.floor((8 * b + 13) / 25)) / 3) + 15) % 30;
+  const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  return { y, m: month, d: ((h + l - 7 * m + 114) % 31) + 1 };
+}
+
+/**
+ * The day a holiday code names in a year: `MM-DD` (fixed), `MM-W#N` (the Nth weekday W of the
+ * month, `L` the last) or `E±N` (N days from Easter Sunday), as data/time/lexicon.yaml writes them.
+ * @example holidayDay('11-4#4', 2017) // { y: 2017, m: 11, d: 23 }
+ */
+export function holidayDay(code: string, y: number): Ymd {
+  if (code.startsWith('E')) return addDays(easterSunday(y), Number(code.slice(1)));
+  const [, mm, rest] = /^(\d\d)-(.+)$/.exec(code) ?? ['', '01', '01'];
+  const m = Number(mm);
+  const nth = /^(\d)#(\d|L)$/.exec(rest);
+  if (!nth) return { y, m, d: Number(rest) };
+  const wd = Number(nth[1]);
+  if (nth[2] === 'L') {
+    const last = { y, m, d: daysInMonth(y, m) };
+    return addDays(last, -((isoWeekday(last) - wd + 7) % 7));
+  }
+  const first = { y, m, d: 1 };
+  return addDays(first, ((wd - isoWeekday(first) + 7) % 7) + 7 * (Number(nth[2]) - 1));
+}

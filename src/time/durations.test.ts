@@ -14,6 +14,12 @@ const CASES: [string, Expect][] = [
   ['The flight took 6 hours.', { text: '6 hours', value: 'PT6H' }],
   ['The dispute dragged on for months.', { text: 'months', value: 'PXM' }],
   ['The ban ran for about three weeks.', { text: 'about three weeks', value: 'P3W', mod: 'APPROX' }],
+  ['The firm settled its decades-long dispute.', { text: 'decades-long', value: 'PXY' }],
+  ['Japan entered recession after two consecutive quarters of decline.', { text: 'two consecutive quarters', value: 'P2Q' }],
+  ['The garrison held out for over two and half years.', { text: 'over two and half years', value: 'P2.5Y', mod: 'MORE_THAN' }],
+  ['It was the first coronation in 1,460 years.', { text: '1,460 years', value: 'P1460Y' }],
+  ['The bankruptcy would take between 60 and 90 days.', { text: '60', value: 'P60D' }],
+  ['The phrase has changed little in the intervening years.', { text: 'the intervening years', value: 'PXY' }],
 ];
 
 for (const [text, expect] of CASES) {

@@ -1,5 +1,6 @@
 import type { TokenSpan } from '../model/annotations.ts';
 import { tokenAt } from '../model/token-index.ts';
+import { parseNumeral } from './builtins.ts';
 import type { Candidate } from './candidate.ts';
 import { lookupWord, type TimeLexicon } from './lexicon.ts';
 
@@ -29,7 +30,10 @@ function monthWord(c: Candidate, g: GuardInput): boolean {
   const after = nextWord(g.text, c.end);
   // a sentence-initial bare month is a verb or a name unless a comma follows ("May I", "March on")
   if (sentenceStart && !/^\s*,/.test(g.text.slice(c.end))) return false;
-  if (/^[A-Z][a-z]/.test(after) && !/^\s*[,.;]/.test(g.text.slice(c.end)) && !lookupWord(g.lexicon.classes.get('month')!, after)) return false;
+  // "met April Glaspie" is a name; "in late April Soviet forces" is a month before the subject
+  if (/^[A-Z][a-z]/.test(after) && !/^\s*[,.;]/.test(g.text.slice(c.end)) && !lookupWord(g.lexicon.classes.get('month')!, after)) {
+    return inClass(g, 'monthStrongPrev', before);
+  }
   return true;
 }
 
@@ -38,8 +42,14 @@ function yearNumber(c: Candidate, g: GuardInput): boolean {
   const after = nextWord(g.text, c.end);
   if (inClass(g, 'yearGuardNouns', after)) return false;
   if (/^\s*(?:[-–]\s*\d|\/\d|:\d)/.test(g.text.slice(c.end))) return /^\s*[-–]\s*\d{2,4}\b/.test(g.text.slice(c.end));
-  if (/(?:No\.|#|number|Flight|flight|Route|route|Highway|model|Boeing|Airbus|A|B)\s*$/.test(g.text.slice(Math.max(0, c.start - 12), c.start))) return false;
+  // "Flight 2013", "model B-2000" ("A 1919 attempt" is a year)
+  if (/(?:No\.|#|number|Flight|flight|Route|route|Highway|model|Boeing|Airbus|Resolution|resolution)\s*$|\b[AB]-$/.test(g.text.slice(Math.max(0, c.start - 12), c.start))) return false;
   return true;
+}
+
+/** "since '82" is a year; "iLife '11", "Windows '95" are product names. */
+function shortYear(c: Candidate, g: GuardInput): boolean {
+  return !/[A-Z]/.test(prevWord(g.text, c.start)) && yearNumber(c, g);
 }
 
 /** "fall" and "spring" are verbs unless a determiner or preposition says season. */
@@ -58,17 +68,45 @@ function bareUnit(c: Candidate, g: GuardInput): boolean {
   return inClass(g, 'bareUnitPrevOk', prevWord(g.text, c.start));
 }
 
-/** "a quarter of the shares" is a share, not three months. */
+/**
+ * "a quarter of the shares", "three quarters of the vote" are shares and "in some quarters" a
+ * place; "two consecutive quarters of growth" is time.
+ */
 function quarterOf(c: Candidate, g: GuardInput): boolean {
-  return !((c.norm.unit ?? c.norm.unitAdj) === 'Q' && /^\s*,?\s+of\b/.test(g.text.slice(c.end, c.end + 6)));
+  if ((c.norm.unit ?? c.norm.unitAdj) !== 'Q') return true;
+  // "in some quarters" is a place in opinion, not a span of time
+  if (c.norm.vague && /^(?:some|many) quarters$/i.test(g.text.slice(c.start, c.end))) return false;
+  if (!/^\s*,?\s+of\b/.test(g.text.slice(c.end, c.end + 6))) return true;
+  return !/^(?:(?:the|a|an) )?(?:a|an|one|three) quarters?$/i.test(g.text.slice(c.start, c.end).replace(/\s+/g, ' '));
+}
+
+/** "295,000 week ago" counts something else ("295,000 [a] week ago"): more than one unit takes a plural. */
+function unitAgreement(c: Candidate): boolean {
+  const unit = c.raw.unit;
+  return !(unit && c.raw.numeral && !/s$/i.test(unit) && parseNumeral(c.raw.numeral) > 1);
+}
+
+/** The end of a day range ("April 6-7", "May 6 and 7th"): after a word ("and", "to") it must end the phrase. */
+function rangeEnd(c: Candidate, g: GuardInput): boolean {
+  if (/[-–]\s*$/.test(g.text.slice(Math.max(0, c.start - 3), c.start))) return true;
+  return /^\s*(?:[,.;:)]|$)/.test(g.text.slice(c.end, c.end + 3));
+}
+
+/** "1915-17": the second year is later than the first (not "2013-03", a month). */
+function yearRange(c: Candidate): boolean {
+  return Number(c.raw.yearTo) > Number(c.raw.yearFrom) || (c.raw.yearFrom === '99' && c.raw.yearTo === '00');
 }
 
 const GUARDS: Record<string, (c: Candidate, g: GuardInput) => boolean> = {
   'month-word': monthWord,
   'year-number': yearNumber,
+  'short-year': shortYear,
   'season-word': seasonWord,
   'bare-unit': bareUnit,
   'quarter-of': quarterOf,
+  'range-end': rangeEnd,
+  'unit-agreement': unitAgreement,
+  'year-range': yearRange,
 };
 
 /** The guard names rules may use. */

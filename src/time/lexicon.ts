@@ -41,6 +41,8 @@ export interface TimeRule {
   fiscal?: boolean;
   /** A cheap regular expression a sentence must contain for the rule to run (a speed gate). */
   requires?: string;
+  /** Words (lower case) one of which a sentence must contain for the rule to run (a speed gate read off the tokens). */
+  triggers?: string[];
   example: string;
 }
 
@@ -58,9 +60,9 @@ export interface TimeLexicon {
   classes: Map<string, WordClass>;
   rules: TimeRule[];
   modifiers: TimeModifier[];
-  /** Cheap presence tests, by gate: a word class, `digit`, or `rule:<id>` for a rule's `requires`. */
+  /** Cheap presence tests, by gate: a word class, `digit`, `rule:<id>` for a rule's `requires`, `trigger:<id>` for its `triggers`. */
   gates: Map<string, RegExp>;
-  /** A token's lower-case word (first word of a multi-word entry, no final dot) → the class gates it opens. */
+  /** A token's lower-case word (first word of a multi-word entry, no final dot) → the class and trigger gates it opens. */
   wordGates: Map<string, string[]>;
   futureCues: Set<string>;
   pastCues: Set<string>;
@@ -68,6 +70,8 @@ export interface TimeLexicon {
   futureBefore: Set<string>;
   /** Present auxiliaries that make an -ing head verb point to the future ("is visiting in May"). */
   progressive: Set<string>;
+  /** The text between two coordinated expressions ("August and September 1914"), from the `rangeJoiner` class. */
+  rangeJoiner: RegExp;
 }
 
 const classesSchema = z.object({
@@ -90,6 +94,7 @@ const ruleSchema = z.object({
   deictic: z.boolean().optional(),
   fiscal: z.boolean().optional(),
   requires: z.string().optional(),
+  triggers: z.array(z.string().regex(/^[^\sA-Z]+$/)).min(1).optional(),
   example: z.string(),
 });
 const rulesSchema = z.object({ rules: z.array(ruleSchema) });
@@ -189,6 +194,7 @@ export function loadTimeLexicon(dataDir?: string): TimeLexicon {
         throw new DyadError('E020', `data file ${file}: rule ${r.id} has a bad pattern: ${(err as Error).message}`);
       }
       const gates = [...new Set(mandatoryPlaceholders(r.pattern).map((p) => (DIGIT_BUILTINS.has(p) ? 'digit' : p)).filter((p) => p === 'digit' || classes.has(p)))];
+      if (r.triggers) gates.push(`trigger:${r.id}`);
       if (r.requires) gates.push(`rule:${r.id}`);
       rules.push({ ...r, anchor: r.anchor ?? 'dct', regex, groupClass, gates });
     }
@@ -202,14 +208,32 @@ export function loadTimeLexicon(dataDir?: string): TimeLexicon {
   const gates = new Map<string, RegExp>([['digit', /\d/]]);
   for (const c of classes.values()) gates.set(c.id, new RegExp(`(?<!\\w)(?:${classPattern(c)})(?!\\w)`, 'i'));
   for (const r of rules) if (r.requires) gates.set(`rule:${r.id}`, new RegExp(r.requires, 'i'));
+  for (const r of rules) if (r.triggers) gates.set(`trigger:${r.id}`, new RegExp(`(?<!\\w)(?:${r.triggers.map(escapeRe).join('|')})(?!\\w)`, 'i'));
+  // only the classes some rule is gated on open gates: guard-only classes ("and", "the") would cost a lookup per token
+  const used = new Set(rules.flatMap((r) => r.gates));
   const wordGates = new Map<string, string[]>();
-  for (const c of classes.values()) {
-    for (const entry of c.entries.keys()) {
-      const key = gateWord(entry.split(/\s+/)[0]);
-      wordGates.set(key, [...new Set([...(wordGates.get(key) ?? []), c.id])]);
-    }
-  }
-  return { classes, rules, modifiers, gates, wordGates, futureCues: cue('future'), pastCues: cue('past'), futureBefore: cue('futureBefore'), progressive: cue('progressive') };
+  const open = (word: string, gate: string) => {
+    const key = gateWord(word.split(/\s+/)[0]);
+    const list = wordGates.get(key) ?? [];
+    if (!list.includes(gate)) wordGates.set(key, [...list, gate]);
+  };
+  for (const c of classes.values()) if (used.has(c.id)) for (const entry of c.entries.keys()) open(entry, c.id);
+  for (const r of rules) for (const w of r.triggers ?? []) open(w, `trigger:${r.id}`);
+  const joiner = classes.get('rangeJoiner');
+  if (!joiner) throw new DyadError('E020', 'data/time/lexicon.yaml lacks the rangeJoiner class');
+  const rangeJoiner = new RegExp(`^\\s*,?\\s*(?:${classPattern(joiner)})\\s*$`, 'i');
+  return {
+    classes,
+    rules,
+    modifiers,
+    gates,
+    wordGates,
+    futureCues: cue('future'),
+    pastCues: cue('past'),
+    futureBefore: cue('futureBefore'),
+    progressive: cue('progressive'),
+    rangeJoiner,
+  };
 }
 
 /**

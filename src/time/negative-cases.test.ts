@@ -25,6 +25,19 @@ const CASES: [string, string][] = [
   ['The Sun newspaper reported the deal.', 'Sun'],
   ['April Glaspie met the president.', 'April'],
   ['The envoys met on February 31, 2017.', 'February 31'],
+  ['He spoke against the now-cancelled lease.', 'now'],
+  ['Apple unveiled its iLife \'11 software suite.', "'11"],
+  ['The Russell 2000 Index dropped by four percent.', '2000'],
+  ['The party won three quarters of the vote.', 'three quarters'],
+  ['The figures were brought up to date.', 'date'],
+  ['Sales grew on May 4 and 5 analysts said so.', '5 analysts'],
+  ['The ledger covers 2013-03 only.', '03'],
+  ['Mirabeau carried the day against the measure.', 'the day'],
+  ['It was argued in some quarters that the sect was to blame.', 'some quarters'],
+  ['Gangs butchered 1400 victims in the prisons.', '1400'],
+  ['Citing Resolution 1483, the authority took control.', '1483'],
+  ['The envoy met April Glaspie and Tom in Baghdad.', 'April'],
+  ['Slaughter was 305,000 head versus 295,000 week ago.', '295,000 week'],
 ];
 
 for (const [text, word] of CASES) {

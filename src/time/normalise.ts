@@ -1,7 +1,8 @@
 import type { TimexType } from '../model/annotations.ts';
 import { parseNumeral, parseYear } from './builtins.ts';
-import { isValidDay } from '../model/calendar-date.ts';
-import { addDays, addMonths, isoDay, isoMonth, isoWeek, isoWeekday, type Ymd } from './calendar-math.ts';
+import { daysInMonth, isValidDay } from '../model/calendar-date.ts';
+import { addDays, addMonths, holidayDay, isoDay, isoMonth, isoWeek, isoWeekday, type Ymd } from './calendar-math.ts';
+import { yearFromPartner } from './anchors.ts';
 import type { Candidate } from './candidate.ts';
 import type { Direction } from './tense.ts';
 
@@ -12,6 +13,10 @@ export interface ResolveEnv {
   previous: Ymd | null;
   /** The previous expression that named a day (for "the next day", weekdays in narratives). */
   previousDay: Ymd | null;
+  /** The value of the previous calendar expression, at its own precision ("that time", "the same period last year"). */
+  previousValue?: string | null;
+  /** The dated expression this one is coordinated with ("August" in "August and September 1914"). */
+  partner?: Ymd | null;
   /** Anchor underspecified dates on the previous expression (narratives) rather than on the DCT. */
   narrative: boolean;
   direction: () => Direction;
@@ -107,6 +112,41 @@ function yearFor(ref: Ymd, month: number, day: number, direction: Direction, shi
   return ref.y;
 }
 
+/**
+ * A month, or one of its weeks ("the last week of March": the ISO week holding its fourth day, or
+ * its fourth-last day).
+ */
+function monthValue(y: number, m: number, weekOrdinal: string | undefined): string {
+  if (!weekOrdinal) return isoMonth(y, m);
+  const day = weekOrdinal === 'L' ? daysInMonth(y, m) - 3 : 4 + 7 * (Number(weekOrdinal) - 1);
+  return atUnit({ y, m, d: day }, 'W');
+}
+
+/** The year ending in `yy` nearest `around`. */
+function nearestCentury(yy: number, around: number): number {
+  const base = Math.floor(around / 100) * 100 + yy;
+  return [base - 100, base, base + 100].reduce((best, y) => (Math.abs(y - around) < Math.abs(best - around) ? y : best));
+}
+
+/** Resolves a holiday ("Christmas 1963", "on Easter Sunday"): its day in the written year, or in the anchor's year in the verb's direction. */
+function resolveHoliday(c: Candidate, env: ResolveEnv, written: number | undefined, shift: number | undefined): Resolved {
+  const code = c.norm.holiday;
+  const pod = c.norm.pod;
+  const ref = env.narrative ? (env.previous ?? env.dct) : env.dct;
+  let year = written ?? (env.partner ? env.partner.y : undefined);
+  if (year === undefined && ref) {
+    const near = holidayDay(code, ref.y);
+    const direction = env.narrative && env.previous ? 'unknown' : env.direction();
+    year = yearFor(ref, near.m, near.d, direction, shift, !env.narrative);
+  }
+  if (year === undefined) {
+    const fixed = /^(\d\d)-(\d\d)$/.exec(code);
+    return { value: fixed ? `XXXX-${fixed[1]}-${fixed[2]}` : 'XXXX-XX-XX', type: c.rule.type, resolved: false };
+  }
+  const day = isoDay(holidayDay(code, year));
+  return { value: pod ? `${day}T${pod}` : day, type: c.rule.type, resolved: true };
+}
+
 /** Resolves `calendar` rules: explicit parts, the rest from the anchor in the verb's direction. */
 function resolveCalendar(c: Candidate, env: ResolveEnv): Resolved {
   const { raw, norm } = c;
@@ -117,22 +157,32 @@ function resolveCalendar(c: Candidate, env: ResolveEnv): Resolved {
     const digits = raw.decade.replace(/\D/g, '');
     return { value: digits.length === 4 ? digits.slice(0, 3) : `19${digits.slice(0, 1)}`, type, resolved: true };
   }
+  if (raw.bcDecade) return { value: `BC${raw.bcDecade.padStart(4, '0').slice(0, 3)}`, type, resolved: true };
   if (raw.bcYear) return { value: `BC${raw.bcYear.padStart(4, '0')}`, type, resolved: true };
-  if (norm.centuryOrdinal) return { value: pad(Number(norm.centuryOrdinal) - 1), type, resolved: true };
+  if (norm.centuryOrdinal) return { value: `${raw.bc ? 'BC' : ''}${pad(Number(norm.centuryOrdinal) - 1)}`, type, resolved: true };
+  if (raw.yearTo) {
+    // "1915-17": the century of the first year, the next one when the range crosses it ("1999-00")
+    const y = Number(raw.century) * 100 + Number(raw.yearTo) + (Number(raw.yearTo) <= Number(raw.yearFrom) ? 100 : 0);
+    return { value: String(y), type, resolved: true };
+  }
   const month = Number(norm.month ?? norm.month2 ?? norm.monthFull ?? raw.monthNum ?? 0) || undefined;
   const day = Number(raw.day ?? raw.day2 ?? raw.dayNum ?? norm.dayOrdinal ?? 0) || undefined;
   const quarter = Number(raw.quarterNum ?? norm.ordinal ?? 0) || undefined;
   const shift = norm.shift !== undefined ? Number(norm.shift) : raw.shift ? SHIFT_WORD[raw.shift.toLowerCase()] : undefined;
   const ref = env.narrative ? (env.previous ?? env.dct) : env.dct;
   let year = raw.year ? parseYear(raw.year) : raw.yy2 ? parseYear(`'${raw.yy2}`) : undefined;
+  // "'89" is the year ending in 89 nearest the anchor: 1789 in a story of 1790, 1989 in news of 2009
+  if (year !== undefined && ref && /^\D/.test(raw.year ?? '')) year = nearestCentury(year % 100, ref.y);
   if (year === undefined && raw.yearShift) {
     const word = raw.yearShift.toLowerCase();
-    const base = word === 'that' ? (env.previous ?? env.dct) : env.dct;
+    const base = word === 'that' || word === 'the same' ? (env.previous ?? env.dct) : env.dct;
     if (base) year = base.y + (SHIFT_WORD[word] ?? 0);
   }
+  if (norm.holiday) return resolveHoliday(c, env, year, shift);
+  if (year === undefined && env.partner && (month || norm.season)) year = month ? yearFromPartner(month, env.partner) : env.partner.y;
   if (year !== undefined) {
     if (month && day) return { value: withPod(`${year}-${pad(month)}-${pad(day)}`), type, resolved: true };
-    if (month) return { value: isoMonth(year, month), type, resolved: true };
+    if (month) return { value: monthValue(year, month, norm.weekOrdinal), type, resolved: true };
     if (norm.season) return { value: `${year}-${norm.season}`, type, resolved: true };
     if (quarter) return { value: `${year}-Q${quarter}`, type, resolved: true };
     if (norm.half) return { value: `${year}-H${norm.half}`, type, resolved: true };
@@ -147,7 +197,7 @@ function resolveCalendar(c: Candidate, env: ResolveEnv): Resolved {
     let y = yearFor(ref, month, day ?? (direction === 'past' ? 1 : 28), direction, shift, !env.narrative) + rollover;
     // February 29 exists only in leap years: take the nearest one in the expression's direction
     while (day && !isValidDay(y, month, day) && Math.abs(y - ref.y) < 4) y += direction === 'future' ? 1 : -1;
-    return { value: day ? withPod(`${y}-${pad(month)}-${pad(day)}`) : isoMonth(y, month), type, resolved: true };
+    return { value: day ? withPod(`${y}-${pad(month)}-${pad(day)}`) : monthValue(y, month, norm.weekOrdinal), type, resolved: true };
   }
   if (day) {
     // "the 13th": the anchor's month, or the month before when the day is still ahead in the past
@@ -182,16 +232,16 @@ function resolveCalendar(c: Candidate, env: ResolveEnv): Resolved {
 /** Resolves `relative` rules: the anchor moved by n units, at the unit's precision. */
 function resolveRelative(c: Candidate, env: ResolveEnv): Resolved {
   const { raw, norm } = c;
-  const unit = norm.calUnit ?? norm.unit ?? c.rule.unit ?? UNIT_WORD[(raw.unitWord ?? '').toLowerCase()] ?? 'D';
-  const sign = raw.sign?.toLowerCase();
-  const backward = sign === 'ago' || sign === 'earlier' || sign === 'before';
+  const unit = norm.calUnit ?? norm.unit ?? c.rule.unit ?? UNIT_WORD[(raw.unitWord ?? raw.unitWord2 ?? '').toLowerCase()] ?? 'D';
+  const sign = (raw.sign ?? raw.sign2)?.toLowerCase();
+  const backward = sign === 'ago' || sign === 'earlier' || sign === 'before' || sign === 'previous' || sign === 'prior' || sign === 'previously';
   let n: number | 'X' = c.rule.shift ?? 0;
   if (norm.dayRef !== undefined) n = Number(norm.dayRef);
   else if (norm.shift !== undefined) n = Number(norm.shift);
   else if (norm.anchorShift !== undefined) n = Number(norm.anchorShift);
   else if (raw.shift) n = SHIFT_WORD[raw.shift.toLowerCase()] ?? 0;
   else if (raw.numeral) n = parseNumeral(raw.numeral) * (backward ? -1 : 1);
-  else if (norm.vague) n = 'X';
+  else if (norm.vague || raw.bareUnit) n = 'X';
   else if (sign) n = backward ? -1 : 1;
   const fromPrevious =
     c.rule.anchor === 'previous' || (sign !== undefined && !['ago', 'hence', 'from'].includes(sign)) || (env.narrative && env.dct !== null && norm.dayRef === undefined);
@@ -200,12 +250,26 @@ function resolveRelative(c: Candidate, env: ResolveEnv): Resolved {
   const pod = norm.pod ?? c.rule.pod;
   const type = c.rule.type;
   if (n === 'X') return { value: backward ? 'PAST_REF' : 'FUTURE_REF', type, resolved: true };
+  if (unit === 'SAME') return resolveSame(c, env);
   if (!ref) {
     const shape = unit === 'Y' ? 'XXXX' : unit === 'M' ? 'XXXX-XX' : unit === 'W' ? 'XXXX-WXX' : 'XXXX-XX-XX';
     return { value: pod ? `${shape}T${pod}` : shape, type, resolved: false };
   }
   const value = atUnit(shiftBy(ref, unit, n), unit === 'F' || unit === 'H' || unit === 'MI' ? 'D' : unit);
   return { value: pod ? `${value}T${pod}` : value, type, resolved: true };
+}
+
+/**
+ * Resolves `unit: SAME` rules: the previous expression's value at its own precision, moved by the
+ * rule's shift in years ("the same period last year" after "February" → the February before).
+ */
+function resolveSame(c: Candidate, env: ResolveEnv): Resolved {
+  const shift = c.rule.shift ?? 0;
+  const m = env.previousValue ? /^(\d{4})(.*)$/.exec(env.previousValue) : null;
+  const type = c.rule.type;
+  if (m) return { value: `${pad(Number(m[1]) + shift, 4)}${m[2]}`, type, resolved: true };
+  if (env.dct) return { value: shift === 0 ? isoDay(env.dct) : String(env.dct.y + shift), type, resolved: true };
+  return { value: shift === 0 ? 'XXXX-XX-XX' : 'XXXX', type, resolved: false };
 }
 
 /** Resolves durations: P<n><unit>, PX<unit> for vague quantities. */

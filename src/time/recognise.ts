@@ -58,8 +58,12 @@ function sentencePieces(text: string, tokens: readonly TokenSpan[], lexicon: Tim
     const gates = piece.gates as Set<string>;
     const word = text.slice(t.start, t.end);
     const c = word.charCodeAt(0);
-    if (c >= 48 && c <= 57) gates.add('digit');
-    else if (c < 65 && c !== 39) continue;
+    if (c >= 48 && c <= 57) {
+      gates.add('digit');
+      // "5:30PM", "10am": the letters after the digits open their class too
+      const tail = /[a-z.]+$/i.exec(word);
+      if (tail) for (const g of lexicon.wordGates.get(gateWord(tail[0])) ?? []) gates.add(g);
+    } else if (c < 65 && c !== 39) continue;
     const parts = word.includes('-') || word.includes('/') ? [word, ...word.split(/[-/]/)] : [word];
     for (const part of parts) {
       if (/\d/.test(part)) gates.add('digit');

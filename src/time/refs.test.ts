@@ -9,6 +9,9 @@ const CASES: [string, Expect][] = [
   ['Recently, the two navies trained together.', { text: 'Recently', value: 'PAST_REF' }],
   ['In recent years the trade grew.', { text: 'recent years', type: 'DURATION', value: 'PXY' }],
   ['Talks may resume in the near future.', { text: 'the near future', value: 'FUTURE_REF' }],
+  ['It was the largest operation to date.', { text: 'date', value: 'PRESENT_REF' }],
+  ['The rebels were stopped near present-day Ondo.', { text: 'present-day', value: 'PRESENT_REF' }],
+  ['Prospects for growth in the near term appear good.', { text: 'the near term', value: 'FUTURE_REF' }],
 ];
 
 for (const [text, expect] of CASES) {

@@ -21,6 +21,21 @@ const CASES: [string, string | null, Expect][] = [
   ['Ministers spoke this afternoon.', '2017-05-22', { text: 'this afternoon', type: 'TIME', value: '2017-05-22TAF' }],
   ['The minister spoke today.', null, { text: 'today', value: 'XXXX-XX-XX', resolved: false }],
   ['The two signed the pact in October.', null, { text: 'October', value: 'XXXX-10', resolved: false }],
+  ['The town fell in 1947. Late in the year the French attacked.', null, { text: 'Late in the year', value: '1947', mod: 'END' }],
+  ['Stocks fell on Friday, then recovered later in the day.', '2010-05-08', { text: 'later in the day', value: '2010-05-07' }],
+  ['The first blow failed; days later, the rebels struck again.', '2017-06-15', { text: 'days later', value: 'FUTURE_REF' }],
+  ['Sales rose 43% in February compared with the same period last year.', '2010-03-03', { text: 'the same period last year', value: '2009-02' }],
+  ['A price is due by June 10. If none is agreed by that time, the deal lapses.', '2011-05-29', { text: 'that time', value: '2011-06-10' }],
+  ['The Allies landed on May 10, 1940. On that same day, the front broke.', null, { text: 'that same day', value: '1940-05-10' }],
+  ['Costs fell to $118 billion in 2009, $19.8 billion less than the year previous.', '2010-01-28', { text: 'the year previous', value: '2008' }],
+  ['The war began in June 1950. Seoul fell in 1950. Pyongyang fell on 19 October 1950. At month\'s end, the UN held 135,000 prisoners.', '2009-12-19', { text: "month's end", value: '1950-10' }],
+  ['The Dow rebounded late in the day after falling 250 points.', '2007-08-10', { text: 'late in the day', value: '2007-08-10' }],
+  ['Japan struck on December 7, 1941, and again in 1941 at Hong Kong. Germany had invaded Russia the previous year. In January, the Allies met.', null, { text: 'January', value: '1942-01' }],
+  ['The firm lost $2.1 billion in the fourth quarter of 2005 and $8.6 billion for the entire year.', '2006-01-27', { text: 'the entire year', value: '2005' }],
+  ['The aide was hired in 1963. Vietnam at the time was a small worry.', '2009-12-19', { text: 'the time', value: '1963' }],
+  ['The statue fell in 2003. In 2008 protesters burned an effigy where troops five years previously had toppled it.', null, { text: 'five years previously', value: '2003' }],
+  ['Thompson surrendered on May 11, 1865, and the day following saw the last surrender.', null, { text: 'the day following', value: '1865-05-12' }],
+  ['The war resumed in 1974. Hue fell on 10 March 1975. The coast would be exposed for a campaign planned in 1976. The defenders collapsed on 11 March.', null, { text: '11 March', value: '1975-03-11' }],
 ];
 
 for (const [text, dct, expect] of CASES) {

@@ -1,11 +1,12 @@
 import type { Timex, TokenSpan } from '../model/annotations.ts';
+import { explicitYear, isAsideYear, partnerDates } from './anchors.ts';
 import { dateInterval, isCalendarValue, parseYmd, type Ymd } from './calendar-math.ts';
 import type { Candidate } from './candidate.ts';
 import { parseYear } from './builtins.ts';
 import type { TimeLexicon } from './lexicon.ts';
 import { resolveCandidate } from './normalise.ts';
 import { recognise } from './recognise.ts';
-import { directionAt } from './tense.ts';
+import { directionAt, type Direction } from './tense.ts';
 
 /**
  * Whether the text narrates a past far from its publication date (WikiWars-like), so that a bare
@@ -26,7 +27,8 @@ const NAMES_A_DAY = ['weekday', 'weekday2', 'dayRef', 'dayRef2'];
 
 /**
  * A clock time that names no day ("at 16:15 UTC, June 1") takes the day of a date written right
- * next to it, rather than the anchor's.
+ * next to it, or of a day named earlier in its clause ("flew Tuesday in Everett at 18:00 UTC"),
+ * rather than the anchor's.
  */
 function clockDaysFromNeighbours(text: string, cands: readonly Candidate[], out: Timex[]): void {
   out.forEach((t, i) => {
@@ -35,7 +37,7 @@ function clockDaysFromNeighbours(text: string, cands: readonly Candidate[], out:
       const n = out[j];
       if (!n || n.type !== 'DATE' || !/^\d{4}-\d{2}-\d{2}$/.test(n.value)) continue;
       const gap = j > i ? text.slice(t.end, n.start) : text.slice(n.end, t.start);
-      if (/^[\s,]*(?:(?:on|at)\s+)?$/.test(gap)) {
+      if (/^[\s,]*(?:(?:on|at)\s+)?$/.test(gap) || (j < i && gap.length <= 60 && !/[.;:!?()]/.test(gap))) {
         t.value = n.value + t.value.slice(10);
         return;
       }
@@ -43,9 +45,44 @@ function clockDaysFromNeighbours(text: string, cands: readonly Candidate[], out:
   });
 }
 
-/** The first day a value names, when it is on the calendar at month precision or finer. */
+/** The first day a value names, when it names a year or a part of one (a month, a quarter, a season, a week, a day). */
 function calendarAnchor(value: string): Ymd | null {
-  return /^\d{4}(-\d{2}(-\d{2})?)?(T|$)/.test(value) ? parseYmd(value) : null;
+  if (/^\d{4}(-\d{2}(-\d{2})?)?(T|$)/.test(value)) return parseYmd(value);
+  // a winter starts in December but belongs to the story's year: "winter ... in January" is the same season
+  if (/^\d{4}-WI$/.test(value)) return parseYmd(value.slice(0, 4));
+  const span = /^\d{4}-/.test(value) ? dateInterval(value) : null;
+  return span ? parseYmd(span.start) : null;
+}
+
+/** Whether a relative expression counts back from its anchor ("the previous year", "two days earlier"). */
+function pointsBack(c: Candidate): boolean {
+  const sign = c.raw.sign ?? c.raw.sign2;
+  if (sign && /^(?:ago|earlier|before|previous|prior|previously)$/i.test(sign)) return true;
+  return Number(c.norm.anchorShift ?? c.norm.shift ?? c.norm.dayRef ?? c.rule.shift ?? 0) < 0;
+}
+
+/**
+ * Whether a narrative's expression becomes the anchor of the underspecified dates after it. It
+ * does not when it speaks from the time of writing ("today" in a quotation), when it is a later
+ * year its verb puts in the future (a plan: "a campaign planned for 1976"), when it is relative
+ * and points back ("the previous year": a flashback), when it names only the anchor's own year
+ * (the finer anchor stays), or when it is a bare year that is an aside far from the story ("since 1813").
+ */
+function movesNarrativeAnchor(
+  c: Candidate,
+  value: Ymd,
+  yearOnly: boolean,
+  anchor: Ymd | null,
+  years: readonly (number | null)[],
+  from: number,
+  direction: () => Direction,
+): boolean {
+  if (c.rule.deictic) return false;
+  if (!anchor) return true;
+  if (yearOnly && value.y > anchor.y && direction() === 'future') return false;
+  if (c.rule.resolve === 'relative' && pointsBack(c)) return false;
+  if (yearOnly && value.y === anchor.y) return false;
+  return !yearOnly || !isAsideYear(value.y, anchor.y, years, from);
 }
 
 /**
@@ -60,13 +97,18 @@ export function tagTimexes(text: string, tokens: readonly TokenSpan[], dct: stri
   const narrative = isNarrative(cands, dctDay);
   let previous: Ymd | null = null;
   let previousDay: Ymd | null = null;
+  let previousValue: string | null = null;
+  const partners = partnerDates(text, cands, lexicon);
+  const years = cands.map(explicitYear);
   const out: Timex[] = [];
   const kept: Candidate[] = [];
-  for (const c of cands) {
+  for (const [i, c] of cands.entries()) {
     const r = resolveCandidate(c, {
       dct: dctDay,
       previous,
       previousDay,
+      previousValue,
+      partner: partners[i],
       narrative,
       direction: () => directionAt(text, tokens, c, lexicon),
     });
@@ -88,8 +130,10 @@ export function tagTimexes(text: string, tokens: readonly TokenSpan[], dct: stri
     }
     out.push(timex);
     kept.push(c);
-    if (r.type === 'DATE' || r.type === 'TIME') {
-      previous = calendarAnchor(r.value) ?? previous;
+    const anchor = r.type === 'DATE' || r.type === 'TIME' ? calendarAnchor(r.value) : null;
+    if (anchor && (!narrative || movesNarrativeAnchor(c, anchor, /^\d{4}$/.test(r.value), previous, years, i + 1, () => directionAt(text, tokens, c, lexicon)))) {
+      previous = anchor;
+      previousValue = r.value;
       if (/^\d{4}-\d{2}-\d{2}/.test(r.value)) previousDay = previous;
     }
   }

@@ -31,13 +31,19 @@ export interface PersonResolution {
 
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
+/** Folded words seen so far (a pure memo: the same word is folded again for every article; cleared when large). */
+const folded = new Map<string, string>();
+const FOLD_MEMO_SIZE = 50_000;
+
 /**
  * Folds one name word for comparison: accents dropped, common transliteration variants merged
  * (y/i, x/ks, kh/h, ph/f, w/v, a glide between vowels as in -eyev/-eev, doubled letters).
  * @example foldWord('Nikolay') === foldWord('Nikolai') // true
  */
 export function foldWord(word: string): string {
-  return word
+  let f = folded.get(word);
+  if (f !== undefined) return f;
+  f = word
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
@@ -50,6 +56,9 @@ export function foldWord(word: string): string {
     .replace(/ii/g, 'i')
     .replace(/([aeou])i([aeiou])/g, '$1$2')
     .replace(/(.)\1/g, '$1');
+  if (folded.size >= FOLD_MEMO_SIZE) folded.clear();
+  folded.set(word, f);
+  return f;
 }
 
 /**

@@ -23,18 +23,44 @@ interface WordForms {
   curly: boolean;
 }
 
-/** Splits plain text into words ("U.S." stays whole; a sentence-final period is kept on the word and ignored when comparing). */
-function wordForms(text: string): WordForms[] {
+/**
+ * Splits plain text into words, with offsets plus `offset` ("U.S." stays whole; a sentence-final period is
+ * kept on the word and ignored when comparing).
+ */
+function wordForms(text: string, offset = 0): WordForms[] {
   const out: WordForms[] = [];
   for (const m of text.matchAll(WORD)) {
     const w = m[0];
     const curly = w.includes('’');
     const upper = curly ? w.toUpperCase().replace(/’/g, "'") : w.toUpperCase();
     const bare = upper.charCodeAt(upper.length - 1) === 46 ? upper.slice(0, -1) : upper;
-    const start = m.index ?? 0;
+    const start = offset + (m.index ?? 0);
     out.push({ start, end: start + w.length, upper, bare, curly });
   }
   return out;
+}
+
+/** A range of a text's characters. */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+/**
+ * The words of each range, as splitting the range's own text gives them: taken from the words of the whole
+ * text, except where a word of the whole text straddles the range's edge ("end.Next" across two sentences).
+ */
+function rangeWords(text: string, all: readonly WordForms[], ranges: readonly TextRange[]): { words: readonly WordForms[]; from: number; to: number }[] {
+  let a = 0;
+  return ranges.map((r) => {
+    while (a < all.length && all[a].start < r.start) a++;
+    let b = a;
+    while (b < all.length && all[b].end <= r.end) b++;
+    const straddles = (a > 0 && all[a - 1].end > r.start) || (b < all.length && all[b].start < r.end);
+    if (!straddles) return { words: all, from: a, to: b };
+    const own = wordForms(text.slice(r.start, r.end), r.start);
+    return { words: own, from: 0, to: own.length };
+  });
 }
 
 /** A dictionary phrase to try, with its rank (place in the longest-first order of its first word). */
@@ -62,12 +88,12 @@ function fits(c: Candidate, k: number, w: WordForms, prefix: boolean): boolean {
   return prefix ? form.startsWith(c.phrase.words[k]) : form === c.phrase.words[k];
 }
 
-/** The first candidate of a list that fits the words from `i`, or null. */
-function firstFit(list: readonly Candidate[] | undefined, words: readonly WordForms[], i: number): Candidate | null {
+/** The first candidate of a list that fits the words from `i` (up to word `to`, exclusive), or null. */
+function firstFit(list: readonly Candidate[] | undefined, words: readonly WordForms[], i: number, to: number): Candidate | null {
   if (!list) return null;
   for (const c of list) {
     const n = c.phrase.words.length;
-    if (i + n > words.length) continue;
+    if (i + n > to) continue;
     let ok = true;
     for (let k = 0; k < n && ok; k++) ok = fits(c, k, words[i + k], k === n - 1 && !c.phrase.exact);
     if (ok) return c;
@@ -125,39 +151,44 @@ export class DictionaryMatcher {
    * The first fitting phrase of a first word's index: a dictionary word without a period is compared with
    * the text word's bare form, one with a period with its upper form, so the second word is looked up by both.
    */
-  private fitFrom(index: FirstWordIndex | undefined, words: readonly WordForms[], i: number): Candidate | null {
+  private fitFrom(index: FirstWordIndex | undefined, words: readonly WordForms[], i: number, to: number): Candidate | null {
     if (!index) return null;
-    let best = firstFit(index.loose, words, i);
-    const next = words[i + 1];
-    if (next) {
-      best = earlier(best, firstFit(index.bySecond.get(next.bare), words, i));
-      if (next.upper !== next.bare) best = earlier(best, firstFit(index.bySecond.get(next.upper), words, i));
+    let best = firstFit(index.loose, words, i, to);
+    if (i + 1 < to) {
+      const next = words[i + 1];
+      best = earlier(best, firstFit(index.bySecond.get(next.bare), words, i, to));
+      if (next.upper !== next.bare) best = earlier(best, firstFit(index.bySecond.get(next.upper), words, i, to));
     }
     return best;
   }
 
-  /** The longest phrase starting at word `i` (by its first word, without or with its period), or null. */
-  private matchAt(words: readonly WordForms[], i: number): Candidate | null {
+  /** The longest phrase starting at word `i` and ending before word `to` (by its first word, without or with its period), or null. */
+  private matchAt(words: readonly WordForms[], i: number, to: number): Candidate | null {
     const w = words[i];
     if (!w.curly) {
-      const hit = this.fitFrom(this.byFirst.get(w.bare), words, i) ?? (w.upper !== w.bare ? this.fitFrom(this.byFirst.get(w.upper), words, i) : null);
+      const hit = this.fitFrom(this.byFirst.get(w.bare), words, i, to) ?? (w.upper !== w.bare ? this.fitFrom(this.byFirst.get(w.upper), words, i, to) : null);
       if (hit) return hit;
     }
     for (const c of this.prefixed) if (fits(c, 0, w, true)) return c;
     return null;
   }
-  /** Every non-overlapping longest match in the text, left to right. */
-  match(text: string): DictionaryMatch[] {
-    const words = wordForms(text);
+
+  /**
+   * Every non-overlapping longest match in the text, left to right; with `ranges` (sorted, disjoint: a doc's
+   * sentences), only matches inside one range, exactly as matching each range's text alone would find them.
+   */
+  match(text: string, ranges: readonly TextRange[] = [{ start: 0, end: text.length }]): DictionaryMatch[] {
     const out: DictionaryMatch[] = [];
-    for (let i = 0; i < words.length; i++) {
-      const m = this.matchAt(words, i);
-      if (!m) continue;
-      const last = i + m.phrase.words.length - 1;
-      const start = words[i].start;
-      const end = words[last].end;
-      out.push({ entry: m.entry, phrase: m.phrase, start, end, text: text.slice(start, end) });
-      i = last;
+    for (const { words, from, to } of rangeWords(text, wordForms(text), ranges)) {
+      for (let i = from; i < to; i++) {
+        const m = this.matchAt(words, i, to);
+        if (!m) continue;
+        const last = i + m.phrase.words.length - 1;
+        const start = words[i].start;
+        const end = words[last].end;
+        out.push({ entry: m.entry, phrase: m.phrase, start, end, text: text.slice(start, end) });
+        i = last;
+      }
     }
     return out;
   }

@@ -7,6 +7,7 @@ import type { Stage } from '../stage.ts';
 const nlp = winkNLP(model, ['sbd', 'pos']);
 const its = nlp.its;
 const lemmaIts = its.lemma as unknown as typeof its.value;
+type WinkTokens = ReturnType<ReturnType<typeof nlp.readDoc>['tokens']>;
 
 /** Lemmas by part of speech and word (a pure memo: wink lemmatises a word alike wherever it stands; cleared when large). */
 const lemmas = new Map<string, Map<string, string>>();
@@ -17,7 +18,7 @@ const LEMMA_MEMO_SIZE = 100_000;
  * The lemma of token i: wink's lemma, which (outside contractions, whose lemma comes from the expansion) depends
  * only on the word and its part of speech, so it is computed once per word and part of speech.
  */
-function lemmaOf(wtokens: ReturnType<ReturnType<typeof nlp.readDoc>['tokens']>, i: number, value: string, pos: string, contraction: boolean): string {
+function lemmaOf(wtokens: WinkTokens, i: number, value: string, pos: string, contraction: boolean): string {
   if (contraction) return wtokens.itemAt(i).out(lemmaIts);
   let byWord = lemmas.get(pos);
   if (!byWord) lemmas.set(pos, (byWord = new Map()));

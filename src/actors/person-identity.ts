@@ -31,13 +31,19 @@ export interface PersonResolution {
 
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
+/** Folded words seen so far (a pure memo: the same word is folded again for every article; cleared when large). */
+const folded = new Map<string, string>();
+const FOLD_MEMO_SIZE = 50_000;
+
 /**
  * Folds one name word for comparison: accents dropped, common transliteration variants merged
  * (y/i, x/ks, kh/h, ph/f, w/v, a glide between vowels as in -eyev/-eev, doubled letters).
  * @example foldWord('Nikolay') === foldWord('Nikolai') // true
  */
 export function foldWord(word: string): string {
-  return word
+  let f = folded.get(word);
+  if (f !== undefined) return f;
+  f = word
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
@@ -50,20 +56,37 @@ export function foldWord(word: string): string {
     .replace(/ii/g, 'i')
     .replace(/([aeou])i([aeiou])/g, '$1$2')
     .replace(/(.)\1/g, '$1');
+  if (folded.size >= FOLD_MEMO_SIZE) folded.clear();
+  folded.set(word, f);
+  return f;
 }
+
+/** A name's folded given names and surname. */
+export interface NameParts {
+  readonly given: readonly string[];
+  readonly surname: string;
+}
+
+/** Parts of names seen so far (a pure memo, as for folded words). */
+const parted = new Map<string, NameParts>();
 
 /**
  * A name's folded words without suffixes: given names and surname.
  * @example nameParts('Hermogenes Esperon Jr') // { given: ['hermogenes'], surname: 'esperon' }
  */
-export function nameParts(name: string): { given: string[]; surname: string } {
+export function nameParts(name: string): NameParts {
+  let parts = parted.get(name);
+  if (parts) return parts;
   const ws = name
     .split(/[\s,]+/)
     .map((w) => w.replace(/\.$/, ''))
     .filter((w) => w && !SUFFIXES.has(w.toLowerCase()))
     .map(foldWord)
     .filter(Boolean);
-  return { given: ws.slice(0, -1), surname: ws[ws.length - 1] ?? '' };
+  parts = { given: ws.slice(0, -1), surname: ws[ws.length - 1] ?? '' };
+  if (parted.size >= FOLD_MEMO_SIZE) parted.clear();
+  parted.set(name, parts);
+  return parts;
 }
 
 function editDistance(a: string, b: string): number {
@@ -89,7 +112,7 @@ function wordsAgree(a: string, b: string): boolean {
 }
 
 /** Given names agree when either side has none, or the first given names agree (an initial matches its name). */
-function givenAgree(a: string[], b: string[]): boolean {
+function givenAgree(a: readonly string[], b: readonly string[]): boolean {
   if (!a.length || !b.length) return true;
   const [x, y] = [a[0], b[0]];
   if (x.length === 1 || y.length === 1) return x[0] === y[0];

@@ -43,9 +43,12 @@ export function normWord(text: string): string {
   return n.endsWith('.') ? n.slice(0, -1) : n;
 }
 
-/** Whether a word starts with a capital letter. */
+const UPPER_START = /^\p{Lu}/u;
+
+/** Whether a word starts with a capital letter (ASCII without a regex). */
 export function isCapitalised(w: Word): boolean {
-  return /^\p{Lu}/u.test(w.text);
+  const c = w.text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(w.text);
 }
 
 /** Whether a word is a possessive marker (`'s`, `’s`, or a bare apostrophe after a plural). */
@@ -58,9 +61,9 @@ export function isPossessive(w: Word | undefined): boolean {
  * @example new PhraseTable([['Deputy Minister', 1]]).longestAt(words('Deputy Minister Ola'), 0)?.length // 2
  */
 export class PhraseTable<T> {
+  /** Phrases by first word, longest first (in the order added among equal lengths). */
   private readonly byFirst = new Map<string, { parts: string[]; value: T }[]>();
   private readonly seen = new Set<string>();
-  private readonly unsorted = new Set<string>();
 
   constructor(entries: Iterable<[string, T]> = []) {
     for (const [p, v] of entries) this.add(p, v);
@@ -74,9 +77,10 @@ export class PhraseTable<T> {
     if (this.seen.has(key)) return;
     this.seen.add(key);
     const list = this.byFirst.get(parts[0]) ?? [];
-    list.push({ parts, value });
+    let at = list.length;
+    while (at > 0 && list[at - 1].parts.length < parts.length) at--;
+    list.splice(at, 0, { parts, value });
     this.byFirst.set(parts[0], list);
-    this.unsorted.add(parts[0]);
   }
 
   /** The longest phrase starting at word i: its value and length in words, or null. */
@@ -84,10 +88,12 @@ export class PhraseTable<T> {
     if (i >= ws.length) return null;
     const list = this.byFirst.get(ws[i].norm);
     if (!list) return null;
-    if (this.unsorted.delete(ws[i].norm)) list.sort((a, b) => b.parts.length - a.parts.length);
     for (const c of list) {
-      if (i + c.parts.length > ws.length) continue;
-      if (c.parts.every((p, k) => ws[i + k].norm === p)) return { value: c.value, length: c.parts.length };
+      const n = c.parts.length;
+      if (i + n > ws.length) continue;
+      let k = 1;
+      while (k < n && ws[i + k].norm === c.parts[k]) k++;
+      if (k === n) return { value: c.value, length: n };
     }
     return null;
   }

@@ -76,16 +76,18 @@ export class PhraseMatcher<T> {
     const index = this.byFirst.get(formOf(tokens[i], text));
     if (!index) return null;
     const next = tokens[i + 1];
-    const candidates = next && next.sentence === tokens[i].sentence ? index.bySecond.get(formOf(next, text)) : undefined;
-    for (const c of candidates ?? []) {
-      const last = i + c.words.length - 1;
-      if (last >= tokens.length) continue;
-      let ok = true;
-      for (let k = 2; k < c.words.length && ok; k++) {
-        const t = tokens[i + k];
-        ok = t.sentence === tokens[i].sentence && formOf(t, text) === c.words[k];
+    const candidates = index.bySecond.size && next && next.sentence === tokens[i].sentence ? index.bySecond.get(formOf(next, text)) : undefined;
+    if (candidates) {
+      for (const c of candidates) {
+        const last = i + c.words.length - 1;
+        if (last >= tokens.length) continue;
+        let ok = true;
+        for (let k = 2; k < c.words.length && ok; k++) {
+          const t = tokens[i + k];
+          ok = t.sentence === tokens[i].sentence && formOf(t, text) === c.words[k];
+        }
+        if (ok) return { entry: c.entry, first: i, last, start: tokens[i].start, end: tokens[last].end };
       }
-      if (ok) return { entry: c.entry, first: i, last, start: tokens[i].start, end: tokens[last].end };
     }
     if (index.single) return { entry: index.single.entry, first: i, last: i, start: tokens[i].start, end: tokens[i].end };
     return null;

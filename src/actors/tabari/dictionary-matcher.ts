@@ -1,12 +1,5 @@
 import type { ActorEntry, DictionaryPhrase } from './read-actors.ts';
 
-/** A word of a text with its character offsets. */
-export interface TextWord {
-  word: string;
-  start: number;
-  end: number;
-}
-
 /** A dictionary phrase found in a text. */
 export interface DictionaryMatch {
   entry: ActorEntry;
@@ -18,19 +11,113 @@ export interface DictionaryMatch {
 
 const WORD = /[\p{L}\p{N}]+(?:[.'’\-][\p{L}\p{N}]+)*\.?/gu;
 
-/**
- * Splits plain text into words with offsets ("U.S." stays whole; a sentence-final period is kept
- * on the word and ignored when comparing).
- * @example textWords('Sam Gamgee met Gollum.').length // 4
- */
-export function textWords(text: string): TextWord[] {
-  return [...text.matchAll(WORD)].map((m) => ({ word: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+/** A text word in the forms a dictionary word is compared with, computed once per word. */
+interface WordForms {
+  start: number;
+  end: number;
+  /** Upper case, curly apostrophes straightened ("U.S."). */
+  upper: string;
+  /** `upper` without a final period ("U.S"): what a dictionary word without a final period is compared with. */
+  bare: string;
+  /** Whether the word had a curly apostrophe (such a word never starts an indexed phrase). */
+  curly: boolean;
 }
 
-function wordFits(dictWord: string, textWord: string, prefix: boolean): boolean {
-  const t = textWord.toUpperCase().replace(/’/g, "'");
-  const bare = t.endsWith('.') && !dictWord.endsWith('.') ? t.slice(0, -1) : t;
-  return prefix ? bare.startsWith(dictWord) : bare === dictWord;
+/**
+ * Splits plain text into words, with offsets plus `offset` ("U.S." stays whole; a sentence-final period is
+ * kept on the word and ignored when comparing).
+ */
+function wordForms(text: string, offset = 0): WordForms[] {
+  const out: WordForms[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const w = m[0];
+    const curly = w.includes('’');
+    const upper = curly ? w.toUpperCase().replace(/’/g, "'") : w.toUpperCase();
+    const bare = upper.charCodeAt(upper.length - 1) === 46 ? upper.slice(0, -1) : upper;
+    const start = offset + (m.index ?? 0);
+    out.push({ start, end: start + w.length, upper, bare, curly });
+  }
+  return out;
+}
+
+/** A range of a text's characters. */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+/**
+ * The words of each range, as splitting the range's own text gives them: taken from the words of the whole
+ * text, except where a word of the whole text straddles the range's edge ("end.Next" across two sentences).
+ */
+function rangeWords(text: string, all: readonly WordForms[], ranges: readonly TextRange[]): { words: readonly WordForms[]; from: number; to: number }[] {
+  let a = 0;
+  return ranges.map((r) => {
+    while (a < all.length && all[a].start < r.start) a++;
+    let b = a;
+    while (b < all.length && all[b].end <= r.end) b++;
+    const straddles = (a > 0 && all[a - 1].end > r.start) || (b < all.length && all[b].start < r.end);
+    if (!straddles) return { words: all, from: a, to: b };
+    const own = wordForms(text.slice(r.start, r.end), r.start);
+    return { words: own, from: 0, to: own.length };
+  });
+}
+
+/** A dictionary phrase to try, with its rank (place in the longest-first order of its first word). */
+interface Candidate {
+  entry: ActorEntry;
+  phrase: DictionaryPhrase;
+  rank: number;
+  /** Per word: the dictionary word ends with a period, so the text word is compared with its period. */
+  dotted: boolean[];
+}
+
+/**
+ * The phrases that start with one dictionary word, longest first: those whose second word must match whole,
+ * by that word (so a common first word such as "THE" costs a lookup, not a scan), and the rest (one-word
+ * phrases, and two-word phrases whose second word is a prefix).
+ */
+interface FirstWordIndex {
+  bySecond: Map<string, Candidate[]>;
+  loose: Candidate[];
+}
+
+/** Whether dictionary word k of a candidate fits a text word: whole, or as a prefix when `prefix`. */
+function fits(c: Candidate, k: number, w: WordForms, prefix: boolean): boolean {
+  const form = c.dotted[k] ? w.upper : w.bare;
+  return prefix ? form.startsWith(c.phrase.words[k]) : form === c.phrase.words[k];
+}
+
+/** The first candidate of a list that fits the words from `i` (up to word `to`, exclusive), or null. */
+function firstFit(list: readonly Candidate[] | undefined, words: readonly WordForms[], i: number, to: number): Candidate | null {
+  if (!list) return null;
+  for (const c of list) {
+    const n = c.phrase.words.length;
+    if (i + n > to) continue;
+    let ok = true;
+    for (let k = 0; k < n && ok; k++) ok = fits(c, k, words[i + k], k === n - 1 && !c.phrase.exact);
+    if (ok) return c;
+  }
+  return null;
+}
+
+/** The better ranked of two fits. */
+const earlier = (a: Candidate | null, b: Candidate | null) => (!a || (b && b.rank < a.rank) ? b : a);
+
+/** Indexes the phrases of one first word (already longest first) by their second word. */
+function indexFirstWord(phrases: readonly { entry: ActorEntry; phrase: DictionaryPhrase }[]): FirstWordIndex {
+  const index: FirstWordIndex = { bySecond: new Map(), loose: [] };
+  phrases.forEach(({ entry, phrase }, rank) => {
+    const c = { entry, phrase, rank, dotted: phrase.words.map((w) => w.endsWith('.')) };
+    const n = phrase.words.length;
+    if (n === 1 || (n === 2 && !phrase.exact)) index.loose.push(c);
+    else {
+      const list = index.bySecond.get(phrase.words[1]);
+      if (list) list.push(c);
+      else index.bySecond.set(phrase.words[1], [c]);
+    }
+  });
+  return index;
 }
 
 /**
@@ -39,50 +126,69 @@ function wordFits(dictWord: string, textWord: string, prefix: boolean): boolean 
  * @example new DictionaryMatcher(readActorDictionary('GONDOR [GON]').entries).match('Gondor said').length // 1
  */
 export class DictionaryMatcher {
-  private readonly byFirst = new Map<string, { entry: ActorEntry; phrase: DictionaryPhrase }[]>();
-  private readonly prefixed: { entry: ActorEntry; phrase: DictionaryPhrase }[] = [];
+  private readonly byFirst = new Map<string, FirstWordIndex>();
+  private readonly prefixed: Candidate[];
 
   constructor(entries: readonly ActorEntry[]) {
+    const byFirst = new Map<string, { entry: ActorEntry; phrase: DictionaryPhrase }[]>();
+    const prefixed: { entry: ActorEntry; phrase: DictionaryPhrase }[] = [];
     for (const entry of entries) {
       for (const phrase of entry.phrases) {
-        if (phrase.words.length === 1 && !phrase.exact) this.prefixed.push({ entry, phrase });
+        if (phrase.words.length === 1 && !phrase.exact) prefixed.push({ entry, phrase });
         else {
-          const list = this.byFirst.get(phrase.words[0]) ?? [];
+          const list = byFirst.get(phrase.words[0]) ?? [];
           list.push({ entry, phrase });
-          this.byFirst.set(phrase.words[0], list);
+          byFirst.set(phrase.words[0], list);
         }
       }
     }
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.phrase.words.length - a.phrase.words.length);
-    this.prefixed.sort((a, b) => b.phrase.words[0].length - a.phrase.words[0].length);
+    for (const [word, list] of byFirst) this.byFirst.set(word, indexFirstWord(list.sort((a, b) => b.phrase.words.length - a.phrase.words.length)));
+    prefixed.sort((a, b) => b.phrase.words[0].length - a.phrase.words[0].length);
+    this.prefixed = prefixed.map(({ entry, phrase }, rank) => ({ entry, phrase, rank, dotted: [phrase.words[0].endsWith('.')] }));
   }
 
-  /** The longest phrase starting at word `i`, or null. */
-  private matchAt(words: readonly TextWord[], i: number): { entry: ActorEntry; phrase: DictionaryPhrase; last: number } | null {
-    const head = words[i].word.toUpperCase().replace(/\.$/, '');
-    const candidates = [...(this.byFirst.get(head) ?? []), ...(this.byFirst.get(`${head}.`) ?? [])];
-    for (const c of candidates) {
-      const n = c.phrase.words.length;
-      if (i + n > words.length) continue;
-      let ok = true;
-      for (let k = 0; k < n && ok; k++) ok = wordFits(c.phrase.words[k], words[i + k].word, k === n - 1 && !c.phrase.exact);
-      if (ok) return { ...c, last: i + n - 1 };
+  /**
+   * The first fitting phrase of a first word's index: a dictionary word without a period is compared with
+   * the text word's bare form, one with a period with its upper form, so the second word is looked up by both.
+   */
+  private fitFrom(index: FirstWordIndex | undefined, words: readonly WordForms[], i: number, to: number): Candidate | null {
+    if (!index) return null;
+    let best = firstFit(index.loose, words, i, to);
+    if (i + 1 < to) {
+      const next = words[i + 1];
+      best = earlier(best, firstFit(index.bySecond.get(next.bare), words, i, to));
+      if (next.upper !== next.bare) best = earlier(best, firstFit(index.bySecond.get(next.upper), words, i, to));
     }
-    const p = this.prefixed.find((c) => wordFits(c.phrase.words[0], words[i].word, true));
-    return p ? { ...p, last: i } : null;
+    return best;
   }
 
-  /** Every non-overlapping longest match in the text, left to right. */
-  match(text: string): DictionaryMatch[] {
-    const words = textWords(text);
+  /** The longest phrase starting at word `i` and ending before word `to` (by its first word, without or with its period), or null. */
+  private matchAt(words: readonly WordForms[], i: number, to: number): Candidate | null {
+    const w = words[i];
+    if (!w.curly) {
+      const hit = this.fitFrom(this.byFirst.get(w.bare), words, i, to) ?? (w.upper !== w.bare ? this.fitFrom(this.byFirst.get(w.upper), words, i, to) : null);
+      if (hit) return hit;
+    }
+    for (const c of this.prefixed) if (fits(c, 0, w, true)) return c;
+    return null;
+  }
+
+  /**
+   * Every non-overlapping longest match in the text, left to right; with `ranges` (sorted, disjoint: a doc's
+   * sentences), only matches inside one range, exactly as matching each range's text alone would find them.
+   */
+  match(text: string, ranges: readonly TextRange[] = [{ start: 0, end: text.length }]): DictionaryMatch[] {
     const out: DictionaryMatch[] = [];
-    for (let i = 0; i < words.length; i++) {
-      const m = this.matchAt(words, i);
-      if (!m) continue;
-      const start = words[i].start;
-      const end = words[m.last].end;
-      out.push({ entry: m.entry, phrase: m.phrase, start, end, text: text.slice(start, end) });
-      i = m.last;
+    for (const { words, from, to } of rangeWords(text, wordForms(text), ranges)) {
+      for (let i = from; i < to; i++) {
+        const m = this.matchAt(words, i, to);
+        if (!m) continue;
+        const last = i + m.phrase.words.length - 1;
+        const start = words[i].start;
+        const end = words[last].end;
+        out.push({ entry: m.entry, phrase: m.phrase, start, end, text: text.slice(start, end) });
+        i = last;
+      }
     }
     return out;
   }

@@ -96,3 +96,22 @@ test('DictionaryMatcher: longest first, prefix only for a last word without trai
   assert.deepEqual(found('Argentina and the Morgul Orcs.'), ['Argentina=ARG', 'Morgul Orcs.=MRGORC']);
   assert.deepEqual(found('Arnorian Morgul envoys met U.S. officials'), ['Morgul=MRG', 'U.S.=USA']);
 });
+
+test('DictionaryMatcher over ranges finds what matching each range alone finds', () => {
+  const dict = readActorDictionary('SAM_GAMGEE_ [HOB]\nGOLLUM_ [SME]\nTHE_SHIRE_ [SHI]\nSAM_GAMGEE_JR_ [HOB]');
+  const m = new DictionaryMatcher(dict.entries);
+  const text = 'Sam Gamgee left.Gollum stayed. The Shire Sam Gamgee Jr.';
+  // sentences as a tokenizer might cut them: the first ends inside the word "left.Gollum"
+  const ranges = [
+    { start: 0, end: 16 },
+    { start: 16, end: 30 },
+    { start: 31, end: 41 },
+    { start: 41, end: text.length },
+  ];
+  const alone = ranges.flatMap((r) => m.match(text.slice(r.start, r.end)).map((x) => `${r.start + x.start}:${x.text}`));
+  assert.deepEqual(
+    m.match(text, ranges).map((x) => `${x.start}:${x.text}`),
+    alone,
+  );
+  assert.deepEqual(alone, ['0:Sam Gamgee', '16:Gollum', '31:The Shire', '41:Sam Gamgee Jr.']);
+});

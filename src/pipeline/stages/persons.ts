@@ -86,13 +86,10 @@ export const personsStage: Stage = {
     const views = sentenceViews(doc);
     const titled = views.flatMap((v) => titledNames(v, lex.titles, doc.text));
     const dictNames: ArticlePerson['named'] = [];
-    for (const s of doc.sentences) {
-      for (const m of lex.persons.matcher.match(doc.text.slice(s.start, s.end))) {
-        const start = s.start + m.start;
-        const end = s.start + m.end - (m.text.endsWith('.') ? 1 : 0);
-        if (!/^\p{Lu}/u.test(m.text) || titled.some((t) => t.start < end && start < t.end)) continue;
-        dictNames.push({ start, end, text: lex.persons.personOf(m.entry).name, rule: 'phoenix.countries' });
-      }
+    for (const m of lex.persons.matcher.match(doc.text, doc.sentences)) {
+      const end = m.end - (m.text.endsWith('.') ? 1 : 0);
+      if (!/^\p{Lu}/u.test(m.text) || titled.some((t) => t.start < end && m.start < t.end)) continue;
+      dictNames.push({ start: m.start, end, text: lex.persons.personOf(m.entry).name, rule: 'phoenix.countries' });
     }
     const persons = groupPersons(titled, dictNames);
     const markers = new Set(titled.filter((t) => t.title.country?.basis !== 'organisation').map((t) => t.title.country?.code).filter((c): c is string => !!c));

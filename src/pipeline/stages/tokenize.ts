@@ -6,6 +6,34 @@ import type { Stage } from '../stage.ts';
 
 const nlp = winkNLP(model, ['sbd', 'pos']);
 const its = nlp.its;
+const lemmaIts = its.lemma as unknown as typeof its.value;
+type WinkTokens = ReturnType<ReturnType<typeof nlp.readDoc>['tokens']>;
+
+/** Lemmas by part of speech and word (a pure memo: wink lemmatises a word alike wherever it stands; cleared when large). */
+const lemmas = new Map<string, Map<string, string>>();
+let lemmaCount = 0;
+const LEMMA_MEMO_SIZE = 100_000;
+
+/**
+ * The lemma of token i: wink's lemma, which (outside contractions, whose lemma comes from the expansion) depends
+ * only on the word and its part of speech, so it is computed once per word and part of speech.
+ */
+function lemmaOf(wtokens: WinkTokens, i: number, value: string, pos: string, contraction: boolean): string {
+  if (contraction) return wtokens.itemAt(i).out(lemmaIts);
+  let byWord = lemmas.get(pos);
+  if (!byWord) lemmas.set(pos, (byWord = new Map()));
+  let lemma = byWord.get(value);
+  if (lemma === undefined) {
+    if (lemmaCount >= LEMMA_MEMO_SIZE) {
+      for (const m of lemmas.values()) m.clear();
+      lemmaCount = 0;
+    }
+    lemma = wtokens.itemAt(i).out(lemmaIts);
+    byWord.set(value, lemma);
+    lemmaCount++;
+  }
+  return lemma;
+}
 
 /** Paragraph index for each character: paragraphs are split on blank lines. */
 function paragraphStarts(text: string): number[] {
@@ -37,10 +65,11 @@ export const tokenizeStage: Stage = {
   run(doc) {
     const text = doc.text;
     const wdoc = nlp.readDoc(text);
-    const values = wdoc.tokens().out(its.value) as string[];
-    const spaces = wdoc.tokens().out(its.precedingSpaces) as string[];
-    const pos = wdoc.tokens().out(its.pos) as string[];
-    const lemma = wdoc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+    const wtokens = wdoc.tokens();
+    const values = wtokens.out(its.value) as string[];
+    const spaces = wtokens.out(its.precedingSpaces) as string[];
+    const pos = wtokens.out(its.pos) as string[];
+    const contraction = wtokens.out(its.contractionFlag as unknown as typeof its.value) as unknown as boolean[];
     const sentenceRanges = wdoc.sentences().out(its.span) as unknown as [number, number][];
     const pstarts = paragraphStarts(text);
 
@@ -62,7 +91,7 @@ export const tokenizeStage: Stage = {
       sentences.push({ start, end, paragraph: paragraphOf(pstarts, start) });
       for (let i = first; i <= last; i++) {
         if (pos[i] === 'SPACE') continue;
-        tokens.push({ start: starts[i], end: starts[i] + values[i].length, pos: pos[i], lemma: lemma[i], sentence, norm: normToken(values[i]) });
+        tokens.push({ start: starts[i], end: starts[i] + values[i].length, pos: pos[i], lemma: lemmaOf(wtokens, i, values[i], pos[i], contraction[i]), sentence, norm: normToken(values[i]) });
       }
     };
     for (const [first, last] of sentenceRanges) {

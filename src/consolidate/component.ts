@@ -1,7 +1,9 @@
+import type { ArticleDoc } from '../model/doc.ts';
 import type { Db } from '../store/open-store.ts';
 import { perDb } from '../store/per-db.ts';
+import type { MentionWindow } from '../store/write-article.ts';
 import type { ConsolidationRules } from './consolidation-rules.ts';
-import { mentionInterval, type ConsolidationMention } from './mention.ts';
+import { mentionInterval, type ConsolidationMention, type DatedMention } from './mention.ts';
 
 /** Stored bound for an open end of a window. */
 const OPEN = 1e9;
@@ -19,9 +21,24 @@ export const MENTION_COLUMNS = `m.id, m.article_id AS articleId, m.type, m.cameo
 export const USABLE = 'm.source_code IS NOT NULL AND m.target_code IS NOT NULL AND m.source_code != m.target_code';
 
 /** The stored window of a mention: its interval, open ends as ±1e9. */
-export function storedWindow(rules: ConsolidationRules, m: ConsolidationMention): [number, number] {
+export function storedWindow(rules: ConsolidationRules, m: DatedMention): [number, number] {
   const i = mentionInterval(rules, m);
   return [Number.isFinite(i.lo) ? i.lo : -OPEN, Number.isFinite(i.hi) ? i.hi : OPEN];
+}
+
+/**
+ * The stored windows of an analysed article's event mentions, for writeArticle: those consolidation can
+ * use (see USABLE) get theirs, the others none, so storing a mention writes its window at once.
+ * @example writeArticle(db, doc, articleWindows(rules, doc))
+ */
+export function articleWindows(rules: ConsolidationRules, doc: ArticleDoc): MentionWindow {
+  const asOf = doc.published?.value ?? null;
+  return (e) => {
+    const source = e.source?.code ?? null;
+    const target = e.target?.code ?? null;
+    if (source === null || target === null || source === target) return null;
+    return storedWindow(rules, { date: e.date.value, basis: e.date.basis, status: e.status, asOf });
+  };
 }
 
 /** Merges ranges into disjoint sorted ones. */

@@ -197,4 +197,10 @@ export const MIGRATIONS: readonly string[] = [
       WHERE a.person_id IN (OLD.person_id, NEW.person_id) AND l.n <= 5 AND s.n <= length(a.alias) + 1 - l.n;
   END;
   `,
+  // issue 8 (speed): no index that no query reads, as every index costs each insert: actor mentions are never
+  // looked up by code, and event_mentions_window (source_code, target_code, window_lo) serves every dyad lookup.
+  `
+  DROP INDEX actor_mentions_code;
+  DROP INDEX event_mentions_dyad;
+  `,
 ];

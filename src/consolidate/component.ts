@@ -11,7 +11,7 @@ const OPEN = 1e9;
 const WIDE = 400;
 
 /** The SQL select list of a mention as consolidation reads it (alias m for event_mentions, a for articles). */
-export const MENTION_COLUMNS = `m.id, m.article_id AS articleId, m.type, m.cameo, m.source_code AS source, m.target_code AS target,
+export const MENTION_COLUMNS = `m.rowid AS rowid, m.id, m.article_id AS articleId, m.type, m.cameo, m.source_code AS source, m.target_code AS target,
   m.source_name AS sourceName, m.target_name AS targetName, m.date, m.date_precision AS precision, m.date_basis AS basis,
   m.status, m.place, m.place_country AS placeCountry, a.published AS asOf,
   (SELECT am.agreement_key FROM agreement_mentions am WHERE am.article_id = m.article_id AND am.start >= m.sentence_start

@@ -23,6 +23,8 @@ export interface ConsolidationMention {
   agreement: string | null;
   /** The article's publication date (the date the report speaks as of), null when unknown. */
   asOf: string | null;
+  /** The mention's rowid in event_mentions when read from the database: its event links it by that. */
+  rowid?: number;
 }
 
 /** What a mention's days depend on: its date, how the date was found, its status and its report's date. */

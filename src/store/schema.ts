@@ -198,9 +198,14 @@ export const MIGRATIONS: readonly string[] = [
   END;
   `,
   // issue 8 (speed): no index that no query reads, as every index costs each insert: actor mentions are never
-  // looked up by code, and event_mentions_window (source_code, target_code, window_lo) serves every dyad lookup.
+  // looked up by code, and event_mentions_days (source_code, target_code, ...) serves every dyad lookup. The
+  // window indexes also hold window_hi, so consolidation's window scans never read the mention rows.
   `
   DROP INDEX actor_mentions_code;
   DROP INDEX event_mentions_dyad;
+  DROP INDEX event_mentions_window;
+  DROP INDEX event_mentions_wide;
+  CREATE INDEX event_mentions_days ON event_mentions(source_code, target_code, window_lo, window_hi);
+  CREATE INDEX event_mentions_wide_days ON event_mentions(source_code, target_code, window_lo, window_hi) WHERE window_hi - window_lo > 400;
   `,
 ];

@@ -1,13 +1,19 @@
 import type { ArticleDoc } from '../model/doc.ts';
 import { stableId } from '../store/ids.ts';
 import type { Db } from '../store/open-store.ts';
+import { perDb } from '../store/per-db.ts';
+
+/** The agreement mention insert, prepared once per database. */
+const mentionInsert = perDb((db) =>
+  db.prepare(
+    `INSERT INTO agreement_mentions (article_id, start, end, agreement_key, name, canonical, parties, status, date, date_precision, rule)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ),
+);
 
 /** Stores an analysed article's agreement mentions (call in the article's transaction). */
 export function writeAgreementMentions(db: Db, doc: ArticleDoc): void {
-  const insert = db.prepare(
-    `INSERT INTO agreement_mentions (article_id, start, end, agreement_key, name, canonical, parties, status, date, date_precision, rule)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
+  const insert = mentionInsert(db);
   for (const a of doc.agreements ?? []) {
     insert.run(doc.id, a.start, a.end, a.key, a.name, a.canonical ? 1 : 0, JSON.stringify(a.parties), a.status, a.date?.value ?? null, a.date?.precision ?? null, `${a.producedBy} ${a.statusRule}`);
   }

@@ -1,15 +1,17 @@
+import type { ArticleDoc } from '../model/doc.ts';
 import type { Db } from '../store/open-store.ts';
 import { perDb } from '../store/per-db.ts';
+import type { MentionWindow } from '../store/write-article.ts';
 import type { ConsolidationRules } from './consolidation-rules.ts';
-import { mentionInterval, type ConsolidationMention } from './mention.ts';
+import { mentionInterval, type ConsolidationMention, type DatedMention } from './mention.ts';
 
 /** Stored bound for an open end of a window. */
 const OPEN = 1e9;
-/** Windows wider than this many days sit on the `event_mentions_wide` partial index (same bound there). */
+/** Windows wider than this many days sit on the `event_mentions_wide_days` partial index (same bound there). */
 const WIDE = 400;
 
 /** The SQL select list of a mention as consolidation reads it (alias m for event_mentions, a for articles). */
-export const MENTION_COLUMNS = `m.id, m.article_id AS articleId, m.type, m.cameo, m.source_code AS source, m.target_code AS target,
+export const MENTION_COLUMNS = `m.rowid AS rowid, m.id, m.article_id AS articleId, m.type, m.cameo, m.source_code AS source, m.target_code AS target,
   m.source_name AS sourceName, m.target_name AS targetName, m.date, m.date_precision AS precision, m.date_basis AS basis,
   m.status, m.place, m.place_country AS placeCountry, a.published AS asOf,
   (SELECT am.agreement_key FROM agreement_mentions am WHERE am.article_id = m.article_id AND am.start >= m.sentence_start
@@ -19,9 +21,24 @@ export const MENTION_COLUMNS = `m.id, m.article_id AS articleId, m.type, m.cameo
 export const USABLE = 'm.source_code IS NOT NULL AND m.target_code IS NOT NULL AND m.source_code != m.target_code';
 
 /** The stored window of a mention: its interval, open ends as ±1e9. */
-export function storedWindow(rules: ConsolidationRules, m: ConsolidationMention): [number, number] {
+export function storedWindow(rules: ConsolidationRules, m: DatedMention): [number, number] {
   const i = mentionInterval(rules, m);
   return [Number.isFinite(i.lo) ? i.lo : -OPEN, Number.isFinite(i.hi) ? i.hi : OPEN];
+}
+
+/**
+ * The stored windows of an analysed article's event mentions, for writeArticle: those consolidation can
+ * use (see USABLE) get theirs, the others none, so storing a mention writes its window at once.
+ * @example writeArticle(db, doc, articleWindows(rules, doc))
+ */
+export function articleWindows(rules: ConsolidationRules, doc: ArticleDoc): MentionWindow {
+  const asOf = doc.published?.value ?? null;
+  return (e) => {
+    const source = e.source?.code ?? null;
+    const target = e.target?.code ?? null;
+    if (source === null || target === null || source === target) return null;
+    return storedWindow(rules, { date: e.date.value, basis: e.date.basis, status: e.status, asOf });
+  };
 }
 
 /** Merges ranges into disjoint sorted ones. */
@@ -36,8 +53,6 @@ function merge(ranges: [number, number][]): [number, number][] {
   return out;
 }
 
-type Row = ConsolidationMention & { window_lo: number; window_hi: number; event_id: string | null };
-
 /** The mentions of a component, and the events they are linked to now (each with its linked mentions). */
 export interface Component {
   mentions: ConsolidationMention[];
@@ -47,20 +62,31 @@ export interface Component {
 /** Finds the mentions of a dyad whose days overlap the seeds' (see componentFinder). */
 export type ComponentFinder = (a: string, b: string, seeds: [number, number][]) => Component;
 
-/** The statements of componentFinder, prepared once per database. */
-const statements = perDb((db) => {
-  const columns = `${MENTION_COLUMNS}, m.window_lo, m.window_hi, m.event_id`;
-  return {
-    narrow: db.prepare(
-      `SELECT ${columns} FROM event_mentions m JOIN articles a ON a.id = m.article_id
-       WHERE m.source_code = ? AND m.target_code = ? AND m.window_lo BETWEEN ? AND ? AND m.window_hi >= ? AND ${USABLE}`,
-    ),
-    wide: db.prepare(
-      `SELECT ${columns} FROM event_mentions m JOIN articles a ON a.id = m.article_id
-       WHERE m.source_code = ? AND m.target_code = ? AND m.window_hi - m.window_lo > ${WIDE} AND ${USABLE}`,
-    ),
-  };
-});
+/**
+ * The statements of componentFinder, prepared once per database. The window scans read only the window
+ * indexes (rowid and days); the rows of the component found are then read once, whole.
+ */
+const statements = perDb((db) => ({
+  narrow: db
+    .prepare(
+      `SELECT m.rowid, m.window_lo, m.window_hi FROM event_mentions m
+       WHERE m.source_code = ? AND m.target_code = ? AND m.window_lo BETWEEN ? AND ? AND m.window_hi >= ? AND m.source_code != m.target_code`,
+    )
+    .raw(true),
+  wide: db
+    .prepare(
+      `SELECT m.rowid, m.window_lo, m.window_hi FROM event_mentions m
+       WHERE m.source_code = ? AND m.target_code = ? AND m.window_hi - m.window_lo > ${WIDE} AND m.source_code != m.target_code`,
+    )
+    .raw(true),
+  rows: db.prepare(
+    `SELECT ${MENTION_COLUMNS}, m.event_id FROM event_mentions m JOIN articles a ON a.id = m.article_id
+     WHERE m.rowid IN (SELECT value FROM json_each(?)) AND ${USABLE} ORDER BY m.rowid`,
+  ),
+}));
+
+/** A mention's rowid and stored window, as the window scans return it. */
+type Hit = [rowid: number, lo: number, hi: number];
 
 /**
  * Prepares a finder of the mentions of one dyad whose days overlap, directly or through others, the days
@@ -70,10 +96,10 @@ const statements = perDb((db) => {
  * @example componentFinder(db)('PHL', 'RUS', [[17212, 17242]])
  */
 export function componentFinder(db: Db): ComponentFinder {
-  const { narrow, wide } = statements(db);
+  const { narrow, wide, rows } = statements(db);
   return (a, b, seeds) => {
-    const found = new Map<string, Row>();
-    const wides = [...(wide.all(a, b) as Row[]), ...(wide.all(b, a) as Row[])];
+    const found = new Set<number>();
+    const wides = [...(wide.all(a, b) as Hit[]), ...(wide.all(b, a) as Hit[])];
     let ranges = merge(seeds);
     const queried: [number, number][] = [];
     for (;;) {
@@ -83,16 +109,17 @@ export function componentFinder(db: Db): ComponentFinder {
       const added: [number, number][] = [];
       for (const [lo, hi] of todo) {
         queried.push([lo, hi]);
-        const rows = [...(narrow.all(a, b, lo - WIDE, hi, lo) as Row[]), ...(narrow.all(b, a, lo - WIDE, hi, lo) as Row[])];
-        for (const r of [...rows, ...wides.filter((w) => w.window_lo <= hi && w.window_hi >= lo)]) {
-          if (!found.has(r.id)) added.push([r.window_lo, r.window_hi]);
-          found.set(r.id, r);
+        const hits = [...(narrow.all(a, b, lo - WIDE, hi, lo) as Hit[]), ...(narrow.all(b, a, lo - WIDE, hi, lo) as Hit[])];
+        for (const [rowid, wlo, whi] of [...hits, ...wides.filter(([, wlo, whi]) => wlo <= hi && whi >= lo)]) {
+          if (found.has(rowid)) continue;
+          found.add(rowid);
+          added.push([wlo, whi]);
         }
       }
       ranges = merge([...ranges, ...added]);
     }
     const events = new Map<string, string[]>();
-    const mentions = [...found.values()].map(({ window_lo: _lo, window_hi: _hi, event_id: event, ...m }) => {
+    const mentions = (rows.all(JSON.stringify([...found])) as (ConsolidationMention & { event_id: string | null })[]).map(({ event_id: event, ...m }) => {
       if (event !== null) events.set(event, [...(events.get(event) ?? []), m.id]);
       return m;
     });

@@ -3,7 +3,7 @@ import { clusterMentions } from './cluster.ts';
 import { componentFinder, MENTION_COLUMNS, storedWindow, USABLE } from './component.ts';
 import { familyOf, loadConsolidationRules, type ConsolidationRules } from './consolidation-rules.ts';
 import { eventOfCluster } from './event-of-cluster.ts';
-import type { ConsolidationMention } from './mention.ts';
+import type { ConsolidationMention, DatedMention } from './mention.ts';
 import { EventWriter } from './write-events.ts';
 
 /** What to consolidate: everything (default), or only what some articles touch. */
@@ -36,17 +36,28 @@ export function newestArticleDate(db: Db): string | null {
   return (db.prepare('SELECT MAX(published) AS d FROM articles WHERE published IS NOT NULL').get() as { d: string | null }).d;
 }
 
-/** Prepares a loader of mentions (by a WHERE on m/a) that stores their windows and returns them with it. */
-function windowLoader(db: Db, rules: ConsolidationRules, where: string): (...params: unknown[]) => (ConsolidationMention & { window: [number, number] })[] {
-  const load = db.prepare(`SELECT ${MENTION_COLUMNS} FROM event_mentions m JOIN articles a ON a.id = m.article_id WHERE ${where} AND ${USABLE}`);
+type Windowed<T> = T & { window: [number, number] };
+
+/**
+ * Prepares a loader of mentions (`columns`, by a WHERE on m/a) with their windows, storing a window only
+ * where the stored one differs (writeArticle stores them as it writes the mentions).
+ */
+function windowLoader<T extends DatedMention & { id: string }>(db: Db, rules: ConsolidationRules, columns: string, where: string): (...params: unknown[]) => Windowed<T>[] {
+  const load = db.prepare(
+    `SELECT ${columns}, m.window_lo AS storedLo, m.window_hi AS storedHi FROM event_mentions m JOIN articles a ON a.id = m.article_id WHERE ${where} AND ${USABLE}`,
+  );
   const store = db.prepare('UPDATE event_mentions SET window_lo = ?, window_hi = ? WHERE id = ?');
   return (...params) =>
-    (load.all(...params) as ConsolidationMention[]).map((m) => {
+    (load.all(...params) as (T & { storedLo: number | null; storedHi: number | null })[]).map(({ storedLo, storedHi, ...m }) => {
       const window = storedWindow(rules, m);
-      store.run(window[0], window[1], m.id);
-      return { ...m, window };
+      if (window[0] !== storedLo || window[1] !== storedHi) store.run(window[0], window[1], m.id);
+      return { ...(m as unknown as T), window };
     });
 }
+
+/** What the seeds of an incremental rebuild need of a mention: its dyad and what its window depends on. */
+const SEED_COLUMNS = 'm.id, m.source_code AS source, m.target_code AS target, m.date, m.date_basis AS basis, m.status, a.published AS asOf';
+type SeedMention = DatedMention & { id: string; source: string; target: string };
 
 /**
  * Rebuilds consolidated events: mentions of the same real event (see clusterMentions) become one event with
@@ -66,7 +77,7 @@ export function consolidate(db: Db, options: ConsolidateOptions = {}): { events:
   if (full) {
     db.prepare('UPDATE event_mentions SET event_id = NULL WHERE event_id IS NOT NULL').run();
     db.prepare('DELETE FROM events').run();
-    for (const m of windowLoader(db, rules, '1')()) {
+    for (const m of windowLoader<ConsolidationMention>(db, rules, MENTION_COLUMNS, '1')()) {
       const k = dyadKey(m.source, m.target);
       const list = work.get(k);
       if (list) list.push(m);
@@ -74,7 +85,7 @@ export function consolidate(db: Db, options: ConsolidateOptions = {}): { events:
     }
   } else {
     const seeds = new Map<string, [number, number][]>();
-    const ofArticle = windowLoader(db, rules, 'm.article_id = ?');
+    const ofArticle = windowLoader<SeedMention>(db, rules, SEED_COLUMNS, 'm.article_id = ?');
     const component = componentFinder(db);
     for (const id of options.articles ?? []) {
       for (const m of ofArticle(id)) {

@@ -23,10 +23,15 @@ export interface ConsolidationMention {
   agreement: string | null;
   /** The article's publication date (the date the report speaks as of), null when unknown. */
   asOf: string | null;
+  /** The mention's rowid in event_mentions when read from the database: its event links it by that. */
+  rowid?: number;
 }
 
+/** What a mention's days depend on: its date, how the date was found, its status and its report's date. */
+export type DatedMention = Pick<ConsolidationMention, 'date' | 'basis' | 'status' | 'asOf'>;
+
 /** Whether a mention's date was stated in the text rather than taken from the article. */
-export function explicitDate(m: ConsolidationMention): boolean {
+export function explicitDate(m: Pick<ConsolidationMention, 'date' | 'basis'>): boolean {
   return m.date !== null && m.basis !== 'published' && m.basis !== 'none';
 }
 
@@ -36,7 +41,7 @@ export function explicitDate(m: ConsolidationMention): boolean {
  * article, a window before the report (occurred) or after it (planned); open when nothing is known.
  * @example mentionInterval(rules, { ...m, date: '2017-05', basis: 'timex' }) // all of May 2017
  */
-export function mentionInterval(rules: ConsolidationRules, m: ConsolidationMention): DayInterval {
+export function mentionInterval(rules: ConsolidationRules, m: DatedMention): DayInterval {
   if (explicitDate(m)) {
     const stated = isoInterval(m.date) ?? UNBOUNDED;
     const asOf = isoInterval(m.asOf);

@@ -7,6 +7,7 @@ import type { ConsolidatedEvent } from './event-of-cluster.ts';
 interface Statements {
   insert: Database.Statement;
   link: Database.Statement;
+  linkRow: Database.Statement;
   history: Database.Statement;
   drop: Database.Statement;
   unlink: Database.Statement;
@@ -21,6 +22,7 @@ const statements = perDb((db): Statements => ({
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ),
   link: db.prepare('UPDATE event_mentions SET event_id = ? WHERE id = ?'),
+  linkRow: db.prepare('UPDATE event_mentions SET event_id = ? WHERE rowid = ?'),
   history: db.prepare('INSERT INTO event_status_history (event_id, status, date, as_of, article_id, mention_id) VALUES (?, ?, ?, ?, ?, ?)'),
   drop: db.prepare('DELETE FROM events WHERE id = ?'),
   // a dropped event unlinks its mentions itself (ON DELETE SET NULL); this writes only where it did not
@@ -70,7 +72,8 @@ export class EventWriter {
     }
     this.st.insert.run(e.id, ...columns(e));
     for (const m of e.history) {
-      this.st.link.run(e.id, m.id);
+      if (m.rowid !== undefined) this.st.linkRow.run(e.id, m.rowid);
+      else this.st.link.run(e.id, m.id);
       this.st.history.run(e.id, m.status, m.date, m.asOf, m.articleId, m.id);
     }
   }

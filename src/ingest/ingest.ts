@@ -2,6 +2,7 @@ import { makeDoc, type ArticleDoc } from '../model/doc.ts';
 import type { Analyzer } from '../pipeline/analyze.ts';
 import type { StageTimings } from '../pipeline/runner.ts';
 import type { ReadResult } from '../read/raw-article.ts';
+import { articleWindows } from '../consolidate/component.ts';
 import { loadUpdateRules, updateAfterBatch, writeArticleExtras } from '../consolidate/update.ts';
 import type { Db } from '../store/open-store.ts';
 import { canonicalizePersons } from '../store/canonical-persons.ts';
@@ -56,7 +57,7 @@ export interface BatchContext {
 export function storeBatch(db: Db, docs: readonly ArticleDoc[], ctx: BatchContext): void {
   const t0 = performance.now();
   for (const doc of docs) {
-    writeArticle(db, doc);
+    writeArticle(db, doc, articleWindows(ctx.rules.consolidation, doc));
     writeArticleExtras(db, doc);
     ctx.summary.stored++;
   }

@@ -197,4 +197,17 @@ export const MIGRATIONS: readonly string[] = [
       WHERE a.person_id IN (OLD.person_id, NEW.person_id) AND l.n <= 5 AND s.n <= length(a.alias) + 1 - l.n;
   END;
   `,
+  // issue 8 (speed): no index that no query reads, as every index costs each insert: actor mentions are never
+  // looked up by code, and event_mentions_days (source_code, target_code, ...) serves every dyad lookup. The
+  // window indexes also hold window_hi, so consolidation's window scans never read the mention rows. Roles by
+  // article: the persons a batch names (canonical-persons.ts) without scanning every role.
+  `
+  DROP INDEX actor_mentions_code;
+  DROP INDEX event_mentions_dyad;
+  DROP INDEX event_mentions_window;
+  DROP INDEX event_mentions_wide;
+  CREATE INDEX event_mentions_days ON event_mentions(source_code, target_code, window_lo, window_hi);
+  CREATE INDEX event_mentions_wide_days ON event_mentions(source_code, target_code, window_lo, window_hi) WHERE window_hi - window_lo > 400;
+  CREATE INDEX roles_article ON roles(article_id);
+  `,
 ];

@@ -46,8 +46,8 @@ const statements = perDb((db): WriteStatements => ({
   mention: db.prepare(
     `INSERT OR IGNORE INTO event_mentions (id, article_id, type, cameo, mode, context, source_code, source_name, target_code, target_name,
        date, date_precision, date_basis, status, cue_text, cue_start, cue_end, cue_rule, place, place_country, agreement,
-       start, end, sentence_start, sentence_end, rule, pipeline_version)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       start, end, sentence_start, sentence_end, rule, pipeline_version, window_lo, window_hi)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ),
 }));
 
@@ -56,11 +56,15 @@ export function hasArticle(db: Db, id: string): boolean {
   return statements(db).has.get(id) !== undefined;
 }
 
+/** The days (day numbers) an event mention may fall on as consolidation stores them, or null when it has none. */
+export type MentionWindow = (e: EventMention) => readonly [number, number] | null;
+
 /**
  * Stores an analysed article and all its spans. Call inside a transaction; the article must be new
- * (check with hasArticle). Returns the ids of the event mentions written.
+ * (check with hasArticle). `window` gives each event mention's stored window (consolidation fills in any
+ * left out). Returns the ids of the event mentions written.
  */
-export function writeArticle(db: Db, doc: ArticleDoc): string[] {
+export function writeArticle(db: Db, doc: ArticleDoc, window?: MentionWindow): string[] {
   const st = statements(db);
   const seq = (st.nextSeq.get() as { n: number }).n;
   st.article.run(doc.id, doc.name, doc.title ?? null, doc.url ?? null, doc.source ?? null, doc.text, doc.published?.value ?? null, doc.published?.precision ?? null, doc.published?.inferred ? 1 : 0, seq);
@@ -75,13 +79,14 @@ export function writeArticle(db: Db, doc: ArticleDoc): string[] {
   for (const e of doc.events) {
     const id = mentionId(doc.id, e);
     ids.push(id);
+    const w = window?.(e) ?? null;
     st.mention.run(
       id, doc.id, e.type, e.cameo, e.mode ?? null, e.context ?? null,
       e.source?.code ?? null, e.source?.name ?? null, e.target?.code ?? null, e.target?.name ?? null,
       e.date.value, e.date.precision, e.date.basis, e.status,
       e.cue?.text ?? null, e.cue?.start ?? null, e.cue?.end ?? null, e.cue?.producedBy ?? null,
       e.place?.name ?? null, e.place?.country ?? null, e.agreement ?? null,
-      e.start, e.end, e.sentence.start, e.sentence.end, e.producedBy, PIPELINE_VERSION,
+      e.start, e.end, e.sentence.start, e.sentence.end, e.producedBy, PIPELINE_VERSION, w?.[0] ?? null, w?.[1] ?? null,
     );
   }
   return ids;

@@ -35,7 +35,7 @@ export const eventActorsStage: Stage = {
       }
       if (source && target && source.code === target.code) target = null;
       ctx.debug(() => `event-actors: ${ev.text} ${source?.code ?? '-'} → ${target?.code ?? '-'} (${dyad.rule})`);
-      const made = [{ ...ev, source, target, actorRule: `rule:${dyad.rule}` }];
+      const made: EventMention[] = [{ ...ev, source, target, actorRule: `rule:${dyad.rule}` }];
       for (const [a, b] of dyad.more ?? []) made.push({ ...ev, source: toEventActor(a), target: toEventActor(b), actorRule: `rule:${dyad.rule}` });
       out.push(...made);
       previous = made.filter((e) => e.source && e.target).pop() ?? previous;

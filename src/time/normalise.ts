@@ -220,7 +220,13 @@ function resolveCalendar(c: Candidate, env: ResolveEnv): Resolved {
     else if (shift === 1 || (shift === undefined && direction === 'future')) y = start > ref.m ? ref.y : ref.y + 1;
     return { value: `${y}-${norm.season}`, type, resolved: true };
   }
-  if (norm.half) return ref ? { value: `${ref.y}-H${norm.half}`, type, resolved: true } : { value: `XXXX-H${norm.half}`, type, resolved: false };
+  const half = Number(norm.half ?? norm.half2 ?? norm.half3 ?? 0);
+  if (half) {
+    if (!ref) return { value: `XXXX-H${half}`, type, resolved: false };
+    // like a quarter: a past verb names the last half of that number that has begun
+    const y = direction === 'past' && half > (ref.m > 6 ? 2 : 1) ? ref.y - 1 : ref.y;
+    return { value: `${y}-H${half}`, type, resolved: true };
+  }
   if (!ref) return { value: quarter ? `XXXX-Q${quarter}` : 'XXXX-XX', type, resolved: false };
   if (quarter) {
     const y = direction === 'past' && quarter > quarterOf(ref.m) ? ref.y - 1 : ref.y;
@@ -284,7 +290,7 @@ function resolveDuration(c: Candidate): Resolved {
   if (raw.numeral) n = parseNumeral(raw.numeral);
   else if (norm.vague) n = norm.vague === 'X' ? 'X' : Number(norm.vague);
   else if (raw.bareUnit) n = /s$/i.test(raw.bareUnit) ? 'X' : 1;
-  if (typeof n === 'number' && raw.andHalf) n += 0.5;
+  if (typeof n === 'number' && (raw.andHalf || raw.unitHalf)) n += 0.5;
   return { value: durationValue(n, unit), type: 'DURATION', resolved: true };
 }
 
@@ -296,6 +302,8 @@ export function durationValue(n: number | 'X', unit: string): string {
   if (typeof n === 'number' && !Number.isInteger(n)) {
     if (unit === 'CE') return `P${Math.round(n * 100)}Y`;
     if (unit === 'DE') return `P${Math.round(n * 10)}Y`;
+    // less than an hour is written in minutes: "half an hour" → PT30M
+    if (unit === 'H' && n < 1 && Number.isInteger(n * 60)) return `PT${n * 60}M`;
   }
   const q = (k: number) => (n === 'X' ? 'X' : String(n * k));
   switch (unit) {
@@ -319,7 +327,7 @@ function resolveSet(c: Candidate): Resolved {
   const { raw, norm } = c;
   if (norm.setAdverb) return { value: norm.setAdverb, type: 'SET', resolved: true };
   const wd = norm.weekday ?? norm.weekdays;
-  if (wd) return { value: `XXXX-WXX-${wd}`, type: 'SET', resolved: true };
+  if (wd) return { value: `XXXX-WXX-${wd}${norm.podPlural ? `T${norm.podPlural}` : ''}`, type: 'SET', resolved: true };
   const unit = norm.setUnit ?? 'D';
   if (unit === 'MO' || unit === 'N') return { value: `XXXX-XX-XXT${unit === 'N' ? 'NI' : 'MO'}`, type: 'SET', resolved: true };
   if (unit === 'SU' || unit === 'WI') return { value: `XXXX-${unit}`, type: 'SET', resolved: true };

@@ -1,0 +1,35 @@
+import { test } from 'node:test';
+import { expectNoTimexOn, expectTimex, type Expect } from './test-util.ts';
+
+// [text, dct, expected]: TimeML TIMEX3 conventions for news text (TimeML Annotation Guidelines
+// v1.2.1, TempEval-3): halves of the year, fractional durations, sets with a count, mods on times.
+const CASES: [string, string, Expect][] = [
+  ['Exports slowed in the second half of the year.', '2013-10-02', { text: 'the second half of the year', type: 'DATE', value: '2013-H2' }],
+  ['The miner expects first-half output to fall.', '2013-10-02', { text: 'first-half', value: '2013-H1' }],
+  ["Margins narrowed in the year's first half.", '2013-10-02', { text: "the year's first half", value: '2013-H1' }],
+  ['Orders dipped in the first half of last year.', '2013-10-02', { text: 'the first half of last year', value: '2012-H1' }],
+  ['Losses widened in the second half.', '2013-03-22', { text: 'the second half', value: '2012-H2' }],
+  ['Orders should recover in the second half.', '2013-03-22', { text: 'the second half', value: '2013-H2' }],
+  ['The hearing was adjourned for half an hour.', '2013-03-22', { text: 'half an hour', type: 'DURATION', value: 'PT30M' }],
+  ['The vote took an hour and a half.', '2013-03-22', { text: 'an hour and a half', value: 'PT1.5H' }],
+  ['The probe ran for a year and a half.', '2013-03-22', { text: 'a year and a half', value: 'P1.5Y' }],
+  ['The index is rebalanced every three months.', '2013-03-22', { text: 'every three months', type: 'SET', value: 'P3M' }],
+  ['The treaty is reviewed every two years.', '2013-03-22', { text: 'every two years', type: 'SET', value: 'P2Y' }],
+  ['The street market opens on Saturday mornings.', '2013-03-22', { text: 'on Saturday mornings', type: 'SET', value: 'XXXX-WXX-6TMO' }],
+  ['The blast was heard at about 6 p.m.', '2013-03-22', { text: 'about 6 p.m.', type: 'TIME', value: '2013-03-22T18:00', mod: 'APPROX' }],
+  ['Output rose at a yearly pace of 2%, the past three years.', '2013-03-22', { text: 'the past three years', type: 'DURATION', value: 'P3Y' }],
+  ['Hiring picked up this week.', '2013-03-22', { text: 'this week', value: '2013-W12' }],
+  ['Rents climbed in the 1990s.', '2013-03-22', { text: 'the 1990s', value: '199' }],
+  ['The press is changing in the 21st century.', '2013-03-22', { text: 'the 21st century', value: '20' }],
+  ['Revenue for fiscal 2012 fell.', '2013-03-22', { text: 'fiscal 2012', value: 'FY2012' }],
+];
+
+for (const [text, dct, expect] of CASES) {
+  test(`guidelines: ${text} (dct ${dct})`, () => {
+    expectTimex(text, dct, expect);
+  });
+}
+
+test('guidelines: "at this time of year" is not the present', () => {
+  expectNoTimexOn('Heating bills climb at this time of year.', 'at this time');
+});

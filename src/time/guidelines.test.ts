@@ -22,6 +22,9 @@ const CASES: [string, string, Expect][] = [
   ['Rents climbed in the 1990s.', '2013-03-22', { text: 'the 1990s', value: '199' }],
   ['The press is changing in the 21st century.', '2013-03-22', { text: 'the 21st century', value: '20' }],
   ['Revenue for fiscal 2012 fell.', '2013-03-22', { text: 'fiscal 2012', value: 'FY2012' }],
+  ['Margins shrank in the second quarter of fiscal 2012.', '2013-03-22', { text: 'the second quarter of fiscal 2012', value: 'FY2012-Q2' }],
+  ['Earnings beat the same quarter a year earlier.', '2013-03-22', { text: 'the same quarter a year earlier', value: '2012-Q1' }],
+  ['Exports grew in the third quarter, up on the same quarter last year.', '2013-03-22', { text: 'the same quarter last year', value: '2011-Q3' }],
 ];
 
 for (const [text, dct, expect] of CASES) {

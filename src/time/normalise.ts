@@ -33,7 +33,7 @@ export interface Resolved {
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 const SHIFT_WORD: Record<string, number> = { this: 0, last: -1, next: 1 };
 const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
-const UNIT_WORD: Record<string, string> = { weekend: 'WE', decade: 'DE', day: 'D', days: 'D', week: 'W', weeks: 'W', month: 'M', months: 'M', year: 'Y', years: 'Y', decades: 'DE', hours: 'H', minutes: 'MI' };
+const UNIT_WORD: Record<string, string> = { weekend: 'WE', decade: 'DE', day: 'D', days: 'D', week: 'W', weeks: 'W', month: 'M', months: 'M', year: 'Y', years: 'Y', quarter: 'Q', decades: 'DE', hours: 'H', minutes: 'MI' };
 const quarterOf = (m: number) => Math.floor((m - 1) / 3) + 1;
 
 /** The value of a date at a unit's precision. */
@@ -184,7 +184,7 @@ function resolveCalendar(c: Candidate, env: ResolveEnv): Resolved {
     if (month && day) return { value: withPod(`${year}-${pad(month)}-${pad(day)}`), type, resolved: true };
     if (month) return { value: monthValue(year, month, norm.weekOrdinal), type, resolved: true };
     if (norm.season) return { value: `${year}-${norm.season}`, type, resolved: true };
-    if (quarter) return { value: `${year}-Q${quarter}`, type, resolved: true };
+    if (quarter) return { value: `${c.rule.fiscal ? 'FY' : ''}${year}-Q${quarter}`, type, resolved: true };
     if (norm.half) return { value: `${year}-H${norm.half}`, type, resolved: true };
     return { value: c.rule.fiscal ? `FY${year}` : String(year), type, resolved: true };
   }
@@ -271,6 +271,10 @@ function resolveRelative(c: Candidate, env: ResolveEnv): Resolved {
  */
 function resolveSame(c: Candidate, env: ResolveEnv): Resolved {
   const shift = c.rule.shift ?? 0;
+  // "the same quarter last year" names its own precision: the anchor's quarter a year before
+  const unit = UNIT_WORD[(c.raw.unitWord ?? '').toLowerCase()];
+  const base = env.previous ?? env.dct;
+  if (unit && base) return { value: atUnit(shiftBy(base, 'Y', shift), unit), type: c.rule.type, resolved: true };
   const m = env.previousValue ? /^(\d{4})(.*)$/.exec(env.previousValue) : null;
   const type = c.rule.type;
   if (m) return { value: `${pad(Number(m[1]) + shift, 4)}${m[2]}`, type, resolved: true };

@@ -18,6 +18,8 @@ const CASES: [string, string, Expect][] = [
   ['The street market opens on Saturday mornings.', '2013-03-22', { text: 'on Saturday mornings', type: 'SET', value: 'XXXX-WXX-6TMO' }],
   ['The blast was heard at about 6 p.m.', '2013-03-22', { text: 'about 6 p.m.', type: 'TIME', value: '2013-03-22T18:00', mod: 'APPROX' }],
   ['Output rose at a yearly pace of 2%, the past three years.', '2013-03-22', { text: 'the past three years', type: 'DURATION', value: 'P3Y' }],
+  ['Trading halted at 4 p.m. EST.', '2013-03-22', { text: '4 p.m. EST', type: 'TIME', value: '2013-03-22T16:00-05' }],
+  ['The polls closed at 21:00 GMT.', '2013-03-22', { text: '21:00 GMT', value: '2013-03-22T21:00Z' }],
   ['Hiring picked up this week.', '2013-03-22', { text: 'this week', value: '2013-W12' }],
   ['Rents climbed in the 1990s.', '2013-03-22', { text: 'the 1990s', value: '199' }],
   ['The press is changing in the 21st century.', '2013-03-22', { text: 'the 21st century', value: '20' }],

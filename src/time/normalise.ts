@@ -347,7 +347,8 @@ function resolveClock(c: Candidate, env: ResolveEnv): Resolved {
   if (raw.noon) hour = /midnight/i.test(raw.noon) ? 24 : 12;
   if (norm.ampm === 'pm' && hour < 12) hour += 12;
   if (norm.ampm === 'am' && hour === 12) hour = 0;
-  const clock = `T${pad(hour)}:${minute}${norm.timezone === 'Z' ? 'Z' : ''}`;
+  // a named zone gives its UTC offset (EST → -05, GMT → Z), as ISO 8601 and TimeML write it
+  const clock = `T${pad(hour)}:${minute}${norm.timezone ?? ''}`;
   const wd = norm.weekday ?? norm.weekday2;
   const dayRef = norm.dayRef ?? norm.dayRef2;
   const ref = env.narrative ? (env.previousDay ?? env.dct) : env.dct;

@@ -184,9 +184,9 @@ function resolveCalendar(c: Candidate, env: ResolveEnv): Resolved {
     if (month && day) return { value: withPod(`${year}-${pad(month)}-${pad(day)}`), type, resolved: true };
     if (month) return { value: monthValue(year, month, norm.weekOrdinal), type, resolved: true };
     if (norm.season) return { value: `${year}-${norm.season}`, type, resolved: true };
-    if (quarter) return { value: `${c.rule.fiscal ? 'FY' : ''}${year}-Q${quarter}`, type, resolved: true };
+    if (quarter) return { value: `${year}-Q${quarter}`, type, resolved: true };
     if (norm.half) return { value: `${year}-H${norm.half}`, type, resolved: true };
-    return { value: c.rule.fiscal ? `FY${year}` : String(year), type, resolved: true };
+    return { value: String(year), type, resolved: true };
   }
   // a narrative keeps the year of the expression before; news looks at the verb's tense
   const direction = shift !== undefined || (env.narrative && env.previous) ? 'unknown' : env.direction();
@@ -384,6 +384,8 @@ export function resolveCandidate(c: Candidate, env: ResolveEnv): Resolved {
     default:
       r = { value: c.rule.value ?? 'PRESENT_REF', type: c.rule.type, resolved: true };
   }
+  // a fiscal year's calendar span is unknown: TimeML writes FY2013, FY2013-Q3
+  if (c.rule.fiscal && /^\d{4}/.test(r.value)) r = { ...r, value: `FY${r.value}` };
   const mod = c.mod ?? c.rule.mod;
   return mod ? { ...r, mod } : r;
 }

@@ -24,6 +24,8 @@ const CASES: [string, string, Expect][] = [
   ['The utility raised its forecast for the current fiscal year.', '2013-03-22', { text: 'the current fiscal year', value: 'FY2013' }],
   ['Freight volumes should improve in the weeks ahead.', '2013-03-22', { text: 'the weeks ahead', type: 'DURATION', value: 'PXW' }],
   ['The line should reopen in the autumn of next year.', '2013-03-22', { text: 'the autumn of next year', value: '2014-FA' }],
+  ['Refinery margins were thin in the July-September quarter.', '2013-03-22', { text: 'the July-September quarter', value: '2012-Q3' }],
+  ['The hotline is staffed 24 hours a day.', '2013-03-22', { text: 'a day', type: 'SET', value: 'P1D' }],
   ['Hiring picked up this week.', '2013-03-22', { text: 'this week', value: '2013-W12' }],
   ['Rents climbed in the 1990s.', '2013-03-22', { text: 'the 1990s', value: '199' }],
   ['The press is changing in the 21st century.', '2013-03-22', { text: 'the 21st century', value: '20' }],

@@ -332,7 +332,7 @@ function resolveSet(c: Candidate): Resolved {
   if (norm.setAdverb) return { value: norm.setAdverb, type: 'SET', resolved: true };
   const wd = norm.weekday ?? norm.weekdays;
   if (wd) return { value: `XXXX-WXX-${wd}${norm.podPlural ? `T${norm.podPlural}` : ''}`, type: 'SET', resolved: true };
-  const unit = norm.setUnit ?? 'D';
+  const unit = norm.setUnit ?? norm.setUnitPlural ?? 'D';
   if (unit === 'MO' || unit === 'N') return { value: `XXXX-XX-XXT${unit === 'N' ? 'NI' : 'MO'}`, type: 'SET', resolved: true };
   if (unit === 'SU' || unit === 'WI') return { value: `XXXX-${unit}`, type: 'SET', resolved: true };
   const k = raw.setNum ? (raw.setNum.toLowerCase() === 'other' ? 2 : parseNumeral(raw.setNum)) : 1;

@@ -9,7 +9,7 @@ export const BUILTINS: Record<string, string> = {
   day: '3[01]|[12]\\d|0?[1-9]',
   decade: "(?:1[0-9]|20)?\\d0'?s|'\\d0s",
   numeral:
-    '\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|hundred|a dozen|dozen|a|an|half a|a half|single',
+    '\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|hundred|a dozen|dozen|a|an|half an?|a half|single',
 };
 
 const SMALL: Record<string, number> = {
@@ -25,7 +25,7 @@ const SMALL: Record<string, number> = {
 export function parseNumeral(text: string): number {
   const t = text.toLowerCase().trim();
   if (/^\d/.test(t)) return Number(t.replace(/,/g, ''));
-  if (t === 'half a' || t === 'a half') return 0.5;
+  if (t === 'half a' || t === 'half an' || t === 'a half') return 0.5;
   return t
     .split(/[- ]+/)
     .filter((w) => w !== 'a' || t === 'a')

@@ -213,7 +213,8 @@ export function loadTimeLexicon(dataDir?: string): TimeLexicon {
   const used = new Set(rules.flatMap((r) => r.gates));
   const wordGates = new Map<string, string[]>();
   const open = (word: string, gate: string) => {
-    const key = gateWord(word.split(/\s+/)[0]);
+    // a phrase or hyphened entry ("this past", "October-December") opens on its first word
+    const key = gateWord(word.split(/[\s-]/)[0]);
     const list = wordGates.get(key) ?? [];
     if (!list.includes(gate)) wordGates.set(key, [...list, gate]);
   };

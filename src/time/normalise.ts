@@ -33,7 +33,7 @@ export interface Resolved {
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 const SHIFT_WORD: Record<string, number> = { this: 0, last: -1, next: 1 };
 const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
-const UNIT_WORD: Record<string, string> = { weekend: 'WE', decade: 'DE', day: 'D', days: 'D', week: 'W', weeks: 'W', month: 'M', months: 'M', year: 'Y', years: 'Y', decades: 'DE', hours: 'H', minutes: 'MI' };
+const UNIT_WORD: Record<string, string> = { weekend: 'WE', decade: 'DE', day: 'D', days: 'D', week: 'W', weeks: 'W', month: 'M', months: 'M', year: 'Y', years: 'Y', quarter: 'Q', decades: 'DE', hours: 'H', minutes: 'MI' };
 const quarterOf = (m: number) => Math.floor((m - 1) / 3) + 1;
 
 /** The value of a date at a unit's precision. */
@@ -186,7 +186,7 @@ function resolveCalendar(c: Candidate, env: ResolveEnv): Resolved {
     if (norm.season) return { value: `${year}-${norm.season}`, type, resolved: true };
     if (quarter) return { value: `${year}-Q${quarter}`, type, resolved: true };
     if (norm.half) return { value: `${year}-H${norm.half}`, type, resolved: true };
-    return { value: c.rule.fiscal ? `FY${year}` : String(year), type, resolved: true };
+    return { value: String(year), type, resolved: true };
   }
   // a narrative keeps the year of the expression before; news looks at the verb's tense
   const direction = shift !== undefined || (env.narrative && env.previous) ? 'unknown' : env.direction();
@@ -220,7 +220,13 @@ function resolveCalendar(c: Candidate, env: ResolveEnv): Resolved {
     else if (shift === 1 || (shift === undefined && direction === 'future')) y = start > ref.m ? ref.y : ref.y + 1;
     return { value: `${y}-${norm.season}`, type, resolved: true };
   }
-  if (norm.half) return ref ? { value: `${ref.y}-H${norm.half}`, type, resolved: true } : { value: `XXXX-H${norm.half}`, type, resolved: false };
+  const half = Number(norm.half ?? norm.half2 ?? norm.half3 ?? 0);
+  if (half) {
+    if (!ref) return { value: `XXXX-H${half}`, type, resolved: false };
+    // like a quarter: a past verb names the last half of that number that has begun
+    const y = direction === 'past' && half > (ref.m > 6 ? 2 : 1) ? ref.y - 1 : ref.y;
+    return { value: `${y}-H${half}`, type, resolved: true };
+  }
   if (!ref) return { value: quarter ? `XXXX-Q${quarter}` : 'XXXX-XX', type, resolved: false };
   if (quarter) {
     const y = direction === 'past' && quarter > quarterOf(ref.m) ? ref.y - 1 : ref.y;
@@ -265,6 +271,10 @@ function resolveRelative(c: Candidate, env: ResolveEnv): Resolved {
  */
 function resolveSame(c: Candidate, env: ResolveEnv): Resolved {
   const shift = c.rule.shift ?? 0;
+  // "the same quarter last year" names its own precision: the anchor's quarter a year before
+  const unit = UNIT_WORD[(c.raw.unitWord ?? '').toLowerCase()];
+  const base = env.previous ?? env.dct;
+  if (unit && base) return { value: atUnit(shiftBy(base, 'Y', shift), unit), type: c.rule.type, resolved: true };
   const m = env.previousValue ? /^(\d{4})(.*)$/.exec(env.previousValue) : null;
   const type = c.rule.type;
   if (m) return { value: `${pad(Number(m[1]) + shift, 4)}${m[2]}`, type, resolved: true };
@@ -284,7 +294,7 @@ function resolveDuration(c: Candidate): Resolved {
   if (raw.numeral) n = parseNumeral(raw.numeral);
   else if (norm.vague) n = norm.vague === 'X' ? 'X' : Number(norm.vague);
   else if (raw.bareUnit) n = /s$/i.test(raw.bareUnit) ? 'X' : 1;
-  if (typeof n === 'number' && raw.andHalf) n += 0.5;
+  if (typeof n === 'number' && (raw.andHalf || raw.unitHalf)) n += 0.5;
   return { value: durationValue(n, unit), type: 'DURATION', resolved: true };
 }
 
@@ -296,6 +306,8 @@ export function durationValue(n: number | 'X', unit: string): string {
   if (typeof n === 'number' && !Number.isInteger(n)) {
     if (unit === 'CE') return `P${Math.round(n * 100)}Y`;
     if (unit === 'DE') return `P${Math.round(n * 10)}Y`;
+    // less than an hour is written in minutes: "half an hour" → PT30M
+    if (unit === 'H' && n < 1 && Number.isInteger(n * 60)) return `PT${n * 60}M`;
   }
   const q = (k: number) => (n === 'X' ? 'X' : String(n * k));
   switch (unit) {
@@ -319,8 +331,8 @@ function resolveSet(c: Candidate): Resolved {
   const { raw, norm } = c;
   if (norm.setAdverb) return { value: norm.setAdverb, type: 'SET', resolved: true };
   const wd = norm.weekday ?? norm.weekdays;
-  if (wd) return { value: `XXXX-WXX-${wd}`, type: 'SET', resolved: true };
-  const unit = norm.setUnit ?? 'D';
+  if (wd) return { value: `XXXX-WXX-${wd}${norm.podPlural ? `T${norm.podPlural}` : ''}`, type: 'SET', resolved: true };
+  const unit = norm.setUnit ?? norm.setUnitPlural ?? 'D';
   if (unit === 'MO' || unit === 'N') return { value: `XXXX-XX-XXT${unit === 'N' ? 'NI' : 'MO'}`, type: 'SET', resolved: true };
   if (unit === 'SU' || unit === 'WI') return { value: `XXXX-${unit}`, type: 'SET', resolved: true };
   const k = raw.setNum ? (raw.setNum.toLowerCase() === 'other' ? 2 : parseNumeral(raw.setNum)) : 1;
@@ -335,7 +347,8 @@ function resolveClock(c: Candidate, env: ResolveEnv): Resolved {
   if (raw.noon) hour = /midnight/i.test(raw.noon) ? 24 : 12;
   if (norm.ampm === 'pm' && hour < 12) hour += 12;
   if (norm.ampm === 'am' && hour === 12) hour = 0;
-  const clock = `T${pad(hour)}:${minute}${norm.timezone === 'Z' ? 'Z' : ''}`;
+  // a named zone gives its UTC offset (EST → -05, GMT → Z), as ISO 8601 and TimeML write it
+  const clock = `T${pad(hour)}:${minute}${norm.timezone ?? ''}`;
   const wd = norm.weekday ?? norm.weekday2;
   const dayRef = norm.dayRef ?? norm.dayRef2;
   const ref = env.narrative ? (env.previousDay ?? env.dct) : env.dct;
@@ -371,6 +384,8 @@ export function resolveCandidate(c: Candidate, env: ResolveEnv): Resolved {
     default:
       r = { value: c.rule.value ?? 'PRESENT_REF', type: c.rule.type, resolved: true };
   }
+  // a fiscal year's calendar span is unknown: TimeML writes FY2013, FY2013-Q3
+  if (c.rule.fiscal && /^\d{4}/.test(r.value)) r = { ...r, value: `FY${r.value}` };
   const mod = c.mod ?? c.rule.mod;
   return mod ? { ...r, mod } : r;
 }

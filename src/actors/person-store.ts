@@ -17,10 +17,10 @@ interface PersonStatements {
 const statements = perDb((db): PersonStatements => {
   const person = 'SELECT DISTINCT p.id, p.name, p.country FROM persons p JOIN person_aliases a ON a.person_id = p.id';
   return {
-    // an alias contains the stem (as LIKE '%stem%' matches): through the substring table, or among the
-    // few aliases too long for it
+    // an alias contains the stem (as LIKE '%stem%' matches): one of its five-character windows starts with
+    // it, or it is among the few aliases too long for the window table
     byGram: db.prepare(
-      `SELECT p.id, p.name, p.country FROM persons p WHERE p.id IN (SELECT g.person_id FROM person_alias_grams g WHERE g.gram = @gram)
+      `SELECT p.id, p.name, p.country FROM persons p WHERE p.id IN (SELECT g.person_id FROM person_alias_grams g WHERE g.gram >= @gram AND g.gram < @next)
        UNION ${person} WHERE length(a.alias) > 512 AND a.alias LIKE '%' || @stem || '%' ORDER BY 1`,
     ),
     byLike: db.prepare(`${person} WHERE a.alias LIKE '%' || @stem || '%' ORDER BY p.id`),
@@ -35,6 +35,16 @@ const statements = perDb((db): PersonStatements => {
 /** Lower-cases ASCII letters only, as SQLite's LIKE and lower() do. */
 const lowerAscii = (s: string) => s.replace(/[A-Z]+/g, (m) => m.toLowerCase());
 
+/**
+ * The first string after every string that starts with `prefix` (in code-point order, which is SQLite's
+ * byte order of UTF-8): its last character, a BMP one that is not a surrogate, moved on by one.
+ * @example windowRange('lund') // { gram: 'lund', next: 'lune' }
+ */
+export function windowRange(prefix: string): { gram: string; next: string } {
+  const last = prefix.charCodeAt(prefix.length - 1) + 1;
+  return { gram: prefix, next: prefix.slice(0, -1) + String.fromCharCode(last === 0xd800 ? 0xe000 : last) };
+}
+
 /** The stored persons that could be `name`: an alias containing the surname's first five letters. */
 function candidates(db: Database.Database, name: string, country: string | null): KnownPerson[] {
   const surname = name.trim().split(/\s+/).filter((w) => !/^(jr|sr|ii|iii|iv)\.?$/i.test(w)).pop() ?? '';
@@ -42,7 +52,7 @@ function candidates(db: Database.Database, name: string, country: string | null)
   if (!stem) return [];
   const st = statements(db);
   // LIKE wildcards and split surrogate pairs have no exact substring key: those few take the scan
-  const rows = (/[%_\uD800-\uDFFF]/.test(stem) ? st.byLike.all({ stem }) : st.byGram.all({ gram: lowerAscii(stem), stem })) as {
+  const rows = (/[%_\uD800-\uDFFF]/.test(stem) ? st.byLike.all({ stem }) : st.byGram.all({ ...windowRange(lowerAscii(stem)), stem })) as {
     id: string;
     name: string;
     country: string | null;

@@ -210,4 +210,46 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX event_mentions_wide_days ON event_mentions(source_code, target_code, window_lo, window_hi) WHERE window_hi - window_lo > 400;
   CREATE INDEX roles_article ON roles(article_id);
   `,
+  // issue 8 (speed): person alias substrings as five-character windows (shorter at the alias's end): an alias
+  // contains a stem of 1..5 characters exactly when one of its windows starts with it, so person-store.ts
+  // looks stems up as a range of windows; a fifth of the rows of every substring of 1..5 characters. The
+  // triggers remove only the windows of the alias that goes (the person's other aliases put back theirs),
+  // so no index by person is needed.
+  `
+  DROP TRIGGER person_aliases_grams_insert;
+  DROP TRIGGER person_aliases_grams_delete;
+  DROP TRIGGER person_aliases_grams_update;
+  DROP INDEX person_alias_grams_person;
+  DELETE FROM person_alias_grams;
+  INSERT OR IGNORE INTO person_alias_grams (gram, person_id)
+    SELECT substr(lower(a.alias), s.n, 5), a.person_id FROM person_aliases a, gram_numbers s WHERE s.n <= length(a.alias);
+  CREATE TRIGGER person_aliases_grams_insert AFTER INSERT ON person_aliases BEGIN
+    INSERT OR IGNORE INTO person_alias_grams (gram, person_id)
+      SELECT substr(lower(NEW.alias), s.n, 5), NEW.person_id FROM gram_numbers s WHERE s.n <= length(NEW.alias);
+  END;
+  CREATE TRIGGER person_aliases_grams_delete AFTER DELETE ON person_aliases BEGIN
+    DELETE FROM person_alias_grams WHERE person_id = OLD.person_id
+      AND gram IN (SELECT substr(lower(OLD.alias), s.n, 5) FROM gram_numbers s WHERE s.n <= length(OLD.alias));
+    INSERT OR IGNORE INTO person_alias_grams (gram, person_id)
+      SELECT substr(lower(a.alias), s.n, 5), a.person_id FROM person_aliases a, gram_numbers s
+      WHERE a.person_id = OLD.person_id AND s.n <= length(a.alias);
+  END;
+  CREATE TRIGGER person_aliases_grams_update AFTER UPDATE ON person_aliases BEGIN
+    DELETE FROM person_alias_grams WHERE person_id = OLD.person_id
+      AND gram IN (SELECT substr(lower(OLD.alias), s.n, 5) FROM gram_numbers s WHERE s.n <= length(OLD.alias));
+    INSERT OR IGNORE INTO person_alias_grams (gram, person_id)
+      SELECT substr(lower(a.alias), s.n, 5), a.person_id FROM person_aliases a, gram_numbers s
+      WHERE a.person_id = OLD.person_id AND s.n <= length(a.alias);
+    INSERT OR IGNORE INTO person_alias_grams (gram, person_id)
+      SELECT substr(lower(NEW.alias), s.n, 5), NEW.person_id FROM gram_numbers s WHERE s.n <= length(NEW.alias);
+  END;
+  `,
+  // issue 8 (speed): the history rows an article's or a mention's deletion cascades to (an article re-dated
+  // is deleted and stored again), and an agreement's history (dropped and rebuilt each batch; read by id).
+  `
+  CREATE INDEX event_status_history_mention ON event_status_history(mention_id);
+  CREATE INDEX event_status_history_article ON event_status_history(article_id);
+  CREATE INDEX agreement_history_article ON agreement_history(article_id);
+  CREATE INDEX agreement_history_agreement ON agreement_history(agreement_id);
+  `,
 ];

@@ -101,7 +101,7 @@ export function ingest(db: Db, analyzer: Analyzer, inputs: Iterable<ReadResult>,
       } catch (err) {
         failed.add(a.id);
         summary.failed++;
-        summary.failures.push({ input: a.name, code: 'E010', reason: `analysis failed: ${(err as Error).message}` });
+        summary.failures.push({ input: item.input ?? a.name, code: 'E010', reason: `analysis failed: ${(err as Error).message}` });
       }
     }
     storeBatch(db, docs, ctx);

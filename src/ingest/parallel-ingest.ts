@@ -52,8 +52,11 @@ export async function parallelIngest(db: Db, inputs: Iterable<ReadResult>, optio
   // enough queued work to keep every worker busy while this thread writes a whole batch, and no more:
   // memory is bounded by the window, never by the corpus
   const maxInFlight = Math.ceil(batchSize / chunkSize) + workers * 2;
-  /** Ids admitted but not yet written (or failed): duplicates of these are caught here, older ones by the db. */
-  const pending = new Set<string>();
+  /**
+   * Ids admitted but not yet written (or failed), with the input each came from: duplicates of these are caught
+   * here, older ones by the db; an analysis failure names the input as the reader did.
+   */
+  const pending = new Map<string, string>();
   let analysed: ArticleDoc[] = [];
 
   const rules = loadUpdateRules();
@@ -81,7 +84,7 @@ export async function parallelIngest(db: Db, inputs: Iterable<ReadResult>, optio
       if (outcome.ok) analysed.push(outcome.doc);
       else {
         summary.failed++;
-        summary.failures.push({ input: articles[i].name, code: 'E010', reason: outcome.reason });
+        summary.failures.push({ input: pending.get(articles[i].id) ?? articles[i].name, code: 'E010', reason: outcome.reason });
       }
     });
     if (analysed.length >= batchSize) flush();
@@ -98,7 +101,7 @@ export async function parallelIngest(db: Db, inputs: Iterable<ReadResult>, optio
       } else if (pending.has(item.article.id) || hasArticle(db, item.article.id)) {
         summary.skipped++;
       } else {
-        pending.add(item.article.id);
+        pending.set(item.article.id, item.input ?? item.article.name);
         chunk.push(item.article);
         if (chunk.length >= chunkSize) {
           dispatch(chunk);

@@ -63,6 +63,7 @@ export function* readJsonl(content: string, input: string, maxTextChars = Infini
     }
     yield {
       ok: true,
+      input: where,
       article: {
         id: articleId(text),
         name,

@@ -4,8 +4,11 @@ import type { ArticleDoc } from '../model/doc.ts';
 /** An article as read from its source, before analysis: the doc's own fields, without annotations. */
 export type RawArticle = Pick<ArticleDoc, 'id' | 'name' | 'text' | 'title' | 'url' | 'source' | 'published'>;
 
-/** The outcome of reading one input: an article, or a failure naming the input and why. */
-export type ReadResult = { ok: true; article: RawArticle } | { ok: false; input: string; code: string; reason: string };
+/**
+ * One input's outcome: the article, or why it was refused. `input` says where it was read (the file's path,
+ * or `path:LINE` in a JSONL file), so a later failure can name the input as the reader did.
+ */
+export type ReadResult = { ok: true; article: RawArticle; input?: string } | { ok: false; input: string; code: string; reason: string };
 
 /**
  * Normalises text for storage and hashing: BOM removed, CRLF/CR → LF, Unicode NFC, trailing space trimmed.

@@ -88,7 +88,7 @@ export function* readFile(file: string, options: ReadOptions = {}): Generator<Re
     }
     const article = HTML.test(file) ? readHtml(content, file) : readPlainText(content, file);
     if (article.text.length > maxChars) throw new InputError('E007', file, tooLong(article.text.length, maxChars));
-    yield { ok: true, article };
+    yield { ok: true, input: file, article };
   } catch (err) {
     if (err instanceof InputError) yield { ok: false, input: file, code: err.code, reason: String(err.details.reason) };
     else yield { ok: false, input: file, code: 'E001', reason: `could not be read (${(err as Error).message})` };

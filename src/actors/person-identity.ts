@@ -5,6 +5,8 @@
  * caller (ingest) keeps the known persons.
  */
 
+import { boundedMemo } from '../util/bounded-memo.ts';
+
 /** A known person, as stored (persons + person_aliases + the titles of their roles). */
 export interface KnownPerson {
   id: string;
@@ -31,9 +33,10 @@ export interface PersonResolution {
 
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
-/** Folded words seen so far (a pure memo: the same word is folded again for every article; cleared when large). */
-const folded = new Map<string, string>();
+/** Folded words and name parts seen so far (pure memos: the same names recur in every article). */
 const FOLD_MEMO_SIZE = 50_000;
+const folded = boundedMemo<string>(FOLD_MEMO_SIZE);
+const parted = boundedMemo<NameParts>(FOLD_MEMO_SIZE);
 
 /**
  * Folds one name word for comparison: accents dropped, common transliteration variants merged
@@ -41,24 +44,21 @@ const FOLD_MEMO_SIZE = 50_000;
  * @example foldWord('Nikolay') === foldWord('Nikolai') // true
  */
 export function foldWord(word: string): string {
-  let f = folded.get(word);
-  if (f !== undefined) return f;
-  f = word
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z]/g, '')
-    .replace(/kh/g, 'h')
-    .replace(/ph/g, 'f')
-    .replace(/x/g, 'ks')
-    .replace(/w/g, 'v')
-    .replace(/y/g, 'i')
-    .replace(/ii/g, 'i')
-    .replace(/([aeou])i([aeiou])/g, '$1$2')
-    .replace(/(.)\1/g, '$1');
-  if (folded.size >= FOLD_MEMO_SIZE) folded.clear();
-  folded.set(word, f);
-  return f;
+  return folded(word, () =>
+    word
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^a-z]/g, '')
+      .replace(/kh/g, 'h')
+      .replace(/ph/g, 'f')
+      .replace(/x/g, 'ks')
+      .replace(/w/g, 'v')
+      .replace(/y/g, 'i')
+      .replace(/ii/g, 'i')
+      .replace(/([aeou])i([aeiou])/g, '$1$2')
+      .replace(/(.)\1/g, '$1'),
+  );
 }
 
 /** A name's folded given names and surname. */
@@ -67,26 +67,20 @@ export interface NameParts {
   readonly surname: string;
 }
 
-/** Parts of names seen so far (a pure memo, as for folded words). */
-const parted = new Map<string, NameParts>();
-
 /**
  * A name's folded words without suffixes: given names and surname.
  * @example nameParts('Hermogenes Esperon Jr') // { given: ['hermogenes'], surname: 'esperon' }
  */
 export function nameParts(name: string): NameParts {
-  let parts = parted.get(name);
-  if (parts) return parts;
-  const ws = name
-    .split(/[\s,]+/)
-    .map((w) => w.replace(/\.$/, ''))
-    .filter((w) => w && !SUFFIXES.has(w.toLowerCase()))
-    .map(foldWord)
-    .filter(Boolean);
-  parts = { given: ws.slice(0, -1), surname: ws[ws.length - 1] ?? '' };
-  if (parted.size >= FOLD_MEMO_SIZE) parted.clear();
-  parted.set(name, parts);
-  return parts;
+  return parted(name, () => {
+    const ws = name
+      .split(/[\s,]+/)
+      .map((w) => w.replace(/\.$/, ''))
+      .filter((w) => w && !SUFFIXES.has(w.toLowerCase()))
+      .map(foldWord)
+      .filter(Boolean);
+    return { given: ws.slice(0, -1), surname: ws[ws.length - 1] ?? '' };
+  });
 }
 
 function editDistance(a: string, b: string): number {

@@ -3,16 +3,15 @@ import model from 'wink-eng-lite-web-model';
 import type { SentenceSpan, TokenSpan } from '../../model/annotations.ts';
 import { normToken } from '../../lexicon/phrase-matcher.ts';
 import type { Stage } from '../stage.ts';
+import { boundedMemo } from '../../util/bounded-memo.ts';
 
 const nlp = winkNLP(model, ['sbd', 'pos']);
 const its = nlp.its;
 const lemmaIts = its.lemma as unknown as typeof its.value;
 type WinkTokens = ReturnType<ReturnType<typeof nlp.readDoc>['tokens']>;
 
-/** Lemmas by part of speech and word (a pure memo: wink lemmatises a word alike wherever it stands; cleared when large). */
-const lemmas = new Map<string, Map<string, string>>();
-let lemmaCount = 0;
-const LEMMA_MEMO_SIZE = 100_000;
+/** Lemmas by part of speech and word (a pure memo: wink lemmatises a word alike wherever it stands). */
+const lemmas = boundedMemo<string>(100_000);
 
 /**
  * The lemma of token i: wink's lemma, which (outside contractions, whose lemma comes from the expansion) depends
@@ -20,19 +19,7 @@ const LEMMA_MEMO_SIZE = 100_000;
  */
 function lemmaOf(wtokens: WinkTokens, i: number, value: string, pos: string, contraction: boolean): string {
   if (contraction) return wtokens.itemAt(i).out(lemmaIts);
-  let byWord = lemmas.get(pos);
-  if (!byWord) lemmas.set(pos, (byWord = new Map()));
-  let lemma = byWord.get(value);
-  if (lemma === undefined) {
-    if (lemmaCount >= LEMMA_MEMO_SIZE) {
-      for (const m of lemmas.values()) m.clear();
-      lemmaCount = 0;
-    }
-    lemma = wtokens.itemAt(i).out(lemmaIts);
-    byWord.set(value, lemma);
-    lemmaCount++;
-  }
-  return lemma;
+  return lemmas(`${pos} ${value}`, () => wtokens.itemAt(i).out(lemmaIts));
 }
 
 /** Paragraph index for each character: paragraphs are split on blank lines. */

@@ -103,6 +103,9 @@ export function tagTimexes(text: string, tokens: readonly TokenSpan[], dct: stri
   const out: Timex[] = [];
   const kept: Candidate[] = [];
   for (const [i, c] of cands.entries()) {
+    // the tense of the expression's verb, read at most once: resolving and anchoring may both ask
+    let tense: Direction | undefined;
+    const direction = () => (tense ??= directionAt(text, tokens, c, lexicon));
     const r = resolveCandidate(c, {
       dct: dctDay,
       previous,
@@ -110,7 +113,7 @@ export function tagTimexes(text: string, tokens: readonly TokenSpan[], dct: stri
       previousValue,
       partner: partners[i],
       narrative,
-      direction: () => directionAt(text, tokens, c, lexicon),
+      direction,
     });
     // "February 31, 2017" or a year past 9999 is no calendar date: not a time expression
     if ((r.type === 'DATE' || r.type === 'TIME') && !isCalendarValue(r.value)) continue;
@@ -131,7 +134,7 @@ export function tagTimexes(text: string, tokens: readonly TokenSpan[], dct: stri
     out.push(timex);
     kept.push(c);
     const anchor = r.type === 'DATE' || r.type === 'TIME' ? calendarAnchor(r.value) : null;
-    if (anchor && (!narrative || movesNarrativeAnchor(c, anchor, /^\d{4}$/.test(r.value), previous, years, i + 1, () => directionAt(text, tokens, c, lexicon)))) {
+    if (anchor && (!narrative || movesNarrativeAnchor(c, anchor, /^\d{4}$/.test(r.value), previous, years, i + 1, direction))) {
       previous = anchor;
       previousValue = r.value;
       if (/^\d{4}-\d{2}-\d{2}/.test(r.value)) previousDay = previous;

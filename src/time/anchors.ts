@@ -1,8 +1,6 @@
 import type { Candidate } from './candidate.ts';
-import type { Ymd } from './calendar-math.ts';
+import { SEASON_START, type Ymd } from './calendar-math.ts';
 import type { TimeLexicon } from './lexicon.ts';
-
-const SEASON_MONTH: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
 /**
  * The four-digit year a candidate writes out ("1914", "August 1914"), or null.
@@ -16,7 +14,7 @@ export function explicitYear(c: Candidate): number | null {
 function monthOf(c: Candidate): number | null {
   const m = Number(c.norm.month ?? c.norm.monthFull ?? c.norm.month2 ?? c.raw.monthNum ?? 0);
   if (m) return m;
-  return c.norm.season ? SEASON_MONTH[c.norm.season] : null;
+  return c.norm.season ? SEASON_START[c.norm.season] : null;
 }
 
 /**
@@ -62,4 +60,13 @@ export function isAsideYear(year: number, anchorYear: number, years: readonly (n
     if (y !== null && y !== year) return Math.abs(year - y) > 2;
   }
   return year < anchorYear;
+}
+
+/**
+ * Whether the word that closes a relative expression counts back from its anchor ("two days earlier",
+ * "the year previous", "three weeks ago").
+ * @example countsBack('Earlier') // true
+ */
+export function countsBack(sign: string | undefined): boolean {
+  return sign !== undefined && /^(?:ago|earlier|before|previous|prior|previously)$/i.test(sign);
 }

@@ -172,3 +172,6 @@ export function holidayDay(code: string, y: number): Ymd {
   const first = { y, m, d: 1 };
   return addDays(first, ((wd - isoWeekday(first) + 7) % 7) + 7 * (Number(nth[2]) - 1));
 }
+
+/** The first month of each TimeML season code (a winter starts in the December before its year's spring). */
+export const SEASON_START: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9, WI: 12 };

@@ -1,8 +1,8 @@
 import type { TimexType } from '../model/annotations.ts';
 import { parseNumeral, parseYear } from './builtins.ts';
 import { daysInMonth, isValidDay } from '../model/calendar-date.ts';
-import { addDays, addMonths, holidayDay, isoDay, isoMonth, isoWeek, isoWeekday, type Ymd } from './calendar-math.ts';
-import { yearFromPartner } from './anchors.ts';
+import { addDays, addMonths, holidayDay, isoDay, isoMonth, isoWeek, isoWeekday, SEASON_START, type Ymd } from './calendar-math.ts';
+import { countsBack, yearFromPartner } from './anchors.ts';
 import type { Candidate } from './candidate.ts';
 import type { Direction } from './tense.ts';
 
@@ -32,7 +32,6 @@ export interface Resolved {
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 const SHIFT_WORD: Record<string, number> = { this: 0, last: -1, next: 1 };
-const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 const UNIT_WORD: Record<string, string> = { weekend: 'WE', decade: 'DE', day: 'D', days: 'D', week: 'W', weeks: 'W', month: 'M', months: 'M', year: 'Y', years: 'Y', quarter: 'Q', decades: 'DE', hours: 'H', minutes: 'MI' };
 const quarterOf = (m: number) => Math.floor((m - 1) / 3) + 1;
 
@@ -240,7 +239,7 @@ function resolveRelative(c: Candidate, env: ResolveEnv): Resolved {
   const { raw, norm } = c;
   const unit = norm.calUnit ?? norm.unit ?? c.rule.unit ?? UNIT_WORD[(raw.unitWord ?? raw.unitWord2 ?? '').toLowerCase()] ?? 'D';
   const sign = (raw.sign ?? raw.sign2)?.toLowerCase();
-  const backward = sign === 'ago' || sign === 'earlier' || sign === 'before' || sign === 'previous' || sign === 'prior' || sign === 'previously';
+  const backward = countsBack(sign);
   let n: number | 'X' = c.rule.shift ?? 0;
   if (norm.dayRef !== undefined) n = Number(norm.dayRef);
   else if (norm.shift !== undefined) n = Number(norm.shift);

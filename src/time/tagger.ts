@@ -1,5 +1,5 @@
 import type { Timex, TokenSpan } from '../model/annotations.ts';
-import { explicitYear, isAsideYear, partnerDates } from './anchors.ts';
+import { countsBack, explicitYear, isAsideYear, partnerDates } from './anchors.ts';
 import { dateInterval, isCalendarValue, parseYmd, type Ymd } from './calendar-math.ts';
 import type { Candidate } from './candidate.ts';
 import { parseYear } from './builtins.ts';
@@ -56,8 +56,7 @@ function calendarAnchor(value: string): Ymd | null {
 
 /** Whether a relative expression counts back from its anchor ("the previous year", "two days earlier"). */
 function pointsBack(c: Candidate): boolean {
-  const sign = c.raw.sign ?? c.raw.sign2;
-  if (sign && /^(?:ago|earlier|before|previous|prior|previously)$/i.test(sign)) return true;
+  if (countsBack(c.raw.sign ?? c.raw.sign2)) return true;
   return Number(c.norm.anchorShift ?? c.norm.shift ?? c.norm.dayRef ?? c.rule.shift ?? 0) < 0;
 }
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import YAML from 'yaml';
+import jsYaml from 'js-yaml';
 import type { z } from 'zod';
 import { DyadError } from '../errors.ts';
 
@@ -10,14 +10,15 @@ export const DATA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 
 /**
  * Reads a YAML (or JSON) data file under `data/` and validates it with a zod schema; throws E020
- * naming the file and the first problems when it does not fit.
+ * naming the file and the first problems when it does not fit. YAML is read with the core schema of
+ * YAML 1.2 (plain dates stay strings; a duplicate key is an error).
  * @example loadDataFile('actors/countries-extra.yaml', countriesExtraSchema)
  */
 export function loadDataFile<S extends z.ZodTypeAny>(relative: string, schema: S, dataDir = DATA_DIR): z.infer<S> {
   const file = path.join(dataDir, relative);
   let raw: unknown;
   try {
-    raw = YAML.parse(fs.readFileSync(file, 'utf8'));
+    raw = jsYaml.load(fs.readFileSync(file, 'utf8'), { schema: jsYaml.CORE_SCHEMA, filename: relative });
   } catch (err) {
     throw new DyadError('E020', `data file ${relative} cannot be read: ${(err as Error).message}`);
   }

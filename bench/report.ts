@@ -36,6 +36,12 @@ export interface BenchResults {
     startupSeconds: number;
     cpuSeconds: number;
     speedupOverOneWorker: number;
+    /** Steady rate ÷ the serial ingest's rate on one core (whose clock, too, starts after its resources load). */
+    speedupOverSerial: number;
+    /** Share of the run the writer thread (SQLite writes and consolidation) was busy, not waiting for analyses. */
+    writerBusyShare: number;
+    /** The machine's one-minute load average as the run started (other work on it skews wall rates). */
+    loadAverage: number;
     maxRssMB: number;
     events: number;
   }[];
@@ -101,7 +107,7 @@ export function formatSummary(r: BenchResults): string {
   ];
   for (const p of r.parallel) {
     lines.push(
-      `${p.workers} worker${p.workers > 1 ? 's' : ''}: ${f1(p.articlesPerSecond)} articles/s wall (${f1(p.steadyArticlesPerSecond)} after ${f1(p.startupSeconds)} s start-up), ${p.speedupOverOneWorker.toFixed(2)}× one worker, peak RSS ${Math.round(p.maxRssMB)} MB${p.workers === 2 ? ' (target ≥ 1.7×; needs an idle machine)' : ''}`,
+      `${p.workers} worker${p.workers > 1 ? 's' : ''}: ${f1(p.articlesPerSecond)} articles/s wall (${f1(p.steadyArticlesPerSecond)} after ${f1(p.startupSeconds)} s start-up), ${p.speedupOverOneWorker.toFixed(2)}× one worker, ${p.speedupOverSerial.toFixed(2)}× the serial ingest, writer busy ${pct(p.writerBusyShare)}, load ${p.loadAverage.toFixed(1)} at start, peak RSS ${Math.round(p.maxRssMB)} MB${p.workers === 2 ? ' (target ≥ 1.7×; needs an idle machine)' : ''}`,
     );
   }
   for (const s of r.scaling) {

@@ -67,6 +67,7 @@ try {
   const parallel: BenchResults['parallel'] = [];
   for (const workers of workerCounts) {
     log(`parallel ingest, ${workers} worker${workers > 1 ? 's' : ''}`);
+    const loadAverage = os.loadavg()[0];
     const run = runIngest({ corpus: corpus.file, db: path.join(tmp, `w${workers}.sqlite`), workers });
     parallel.push({
       workers,
@@ -75,6 +76,9 @@ try {
       startupSeconds: run.startupSeconds,
       cpuSeconds: run.cpuSeconds,
       speedupOverOneWorker: 0,
+      speedupOverSerial: run.steadyArticlesPerSecond / (serial.stored / serial.seconds),
+      writerBusyShare: 1 - (run.timings['writer-waiting'] ?? 0) / 1000 / run.seconds,
+      loadAverage,
       maxRssMB: run.ingestPeakRssMB,
       events: run.events,
     });

@@ -1,9 +1,21 @@
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
 import { InputError } from '../errors.ts';
 import { parseIsoDate } from '../model/calendar-date.ts';
 import { articleId, normalizeText, type RawArticle } from './raw-article.ts';
+
+/**
+ * linkedom and Readability, loaded on the first HTML page: together they take most of a second to load,
+ * which every command that reads no HTML (and every analysis worker) would otherwise pay.
+ */
+let htmlLibraries: { parseHTML: typeof import('linkedom').parseHTML; Readability: typeof import('@mozilla/readability').Readability } | null = null;
+function libraries(): NonNullable<typeof htmlLibraries> {
+  if (!htmlLibraries) {
+    const require = createRequire(import.meta.url);
+    htmlLibraries = { parseHTML: require('linkedom').parseHTML, Readability: require('@mozilla/readability').Readability };
+  }
+  return htmlLibraries;
+}
 
 const DATE_META = ['article:published_time', 'og:published_time', 'datePublished', 'date', 'pubdate', 'DC.date.issued', 'publish-date'];
 
@@ -43,7 +55,7 @@ function readableText(document: Document): string {
   const shape = treeShape(document.documentElement);
   if (shape.depth > MAX_READABILITY_DEPTH || shape.elements > MAX_READABILITY_ELEMENTS) return '';
   try {
-    return new Readability(document, { charThreshold: 0 }).parse()?.textContent ?? '';
+    return new (libraries().Readability)(document, { charThreshold: 0 }).parse()?.textContent ?? '';
   } catch {
     return '';
   }
@@ -56,7 +68,7 @@ function readableText(document: Document): string {
  * @example readHtml('<html><body><article><p>Duterte met Putin.</p></article></body></html>', 'a.html')
  */
 export function readHtml(content: string, input: string): RawArticle {
-  const { document } = parseHTML(content);
+  const { document } = libraries().parseHTML(content);
   for (const el of document.querySelectorAll('script, style, noscript, template')) el.remove();
   const published = metaDate(document as unknown as Document);
   const title = document.querySelector('title')?.textContent?.trim() || undefined;

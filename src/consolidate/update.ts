@@ -30,6 +30,8 @@ export function writeArticleExtras(db: Db, doc: ArticleDoc): void {
  * an event between countries the batch reports on. Found through the dyad index, in id order.
  */
 function undatedToCheck(db: Db, articles: readonly string[], dyads: Set<string>): { id: string; published: string | null }[] {
+  // through the articles_undated partial index: in a corpus of dated articles there is nothing to scan for
+  if (!db.prepare('SELECT 1 FROM articles WHERE published IS NULL OR published_inferred = 1 LIMIT 1').get()) return [];
   const out = new Map<string, string | null>();
   const own = db.prepare('SELECT id, published FROM articles WHERE id = ? AND (published IS NULL OR published_inferred = 1)');
   for (const id of articles) for (const r of own.all(id) as { id: string; published: string | null }[]) out.set(r.id, r.published);

@@ -1,6 +1,5 @@
 import { SingleBar } from 'cli-progress';
 import type { IngestSummary } from '../../ingest/ingest.ts';
-import { defaultWorkers, ingestWithWorkers } from '../../ingest/parallel-ingest.ts';
 import { DEFAULT_MAX_TEXT_CHARS, readInputs } from '../../read/read-inputs.ts';
 import { openStore } from '../../store/open-store.ts';
 import { UsageError } from '../../errors.ts';
@@ -24,6 +23,8 @@ export const ingestCommand: CommandSpec = {
       .option('--max-bytes <n>', 'largest input file accepted, in bytes', String(20 * 1024 * 1024))
       .option('--max-chars <n>', 'longest article text accepted, in characters', String(DEFAULT_MAX_TEXT_CHARS)),
   async handler(args, opts, io) {
+    // the pipeline and its worker pool load only when articles are to be read (not for `dyad help`)
+    const { defaultWorkers, ingestWithWorkers } = await import('../../ingest/parallel-ingest.ts');
     const batchSize = Number(opts.batch);
     const maxBytes = Number(opts.maxBytes);
     const workers = opts.workers === undefined ? defaultWorkers() : Number(opts.workers);

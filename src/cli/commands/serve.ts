@@ -1,11 +1,9 @@
 import fs from 'node:fs';
-import { loadResources } from '../../data-loading/resources.ts';
 import { DyadError, UsageError } from '../../errors.ts';
-import { createAnalyzer, type Analyzer } from '../../pipeline/analyze.ts';
+import type { Analyzer } from '../../pipeline/analyze.ts';
 import { openStore, type Db } from '../../store/open-store.ts';
 import { withDb } from '../options.ts';
 import { MIGRATIONS } from '../../store/schema.ts';
-import { startServer } from '../../server/start.ts';
 import type { CommandSpec } from '../command.ts';
 
 /** Parsed `dyad serve` options. */
@@ -66,6 +64,12 @@ export const serveCommand: CommandSpec = {
       .option('--token <token>', 'enable POST /api/articles for requests sending "Authorization: Bearer TOKEN" (or set DYAD_TOKEN)'),
   async handler(_args, opts, io) {
     const o = parseServeOptions(opts, process.env);
+    // the server and the pipeline load only when serving (not for `dyad help` or another command)
+    const [{ startServer }, { createAnalyzer }, { loadResources }] = await Promise.all([
+      import('../../server/start.ts'),
+      import('../../pipeline/analyze.ts'),
+      import('../../data-loading/resources.ts'),
+    ]);
     const db = openForServing(o.db, Boolean(o.token));
     let analyzer: Analyzer | undefined;
     try {

@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import { InputError, UsageError } from '../../errors.ts';
 import { parseIsoDate } from '../../model/calendar-date.ts';
 import { loadTimeLexicon } from '../../time/lexicon.ts';
-import { tagRawText } from '../../time/tag-text.ts';
 import type { CommandSpec } from '../command.ts';
 
 /**
@@ -41,6 +40,8 @@ export const timexCommand: CommandSpec = {
         throw new InputError('E001', file, `cannot be read: ${(err as Error).message}`);
       }
     }
+    // the tagger (and the tokenizer's language model) load only when a text is to be tagged
+    const { tagRawText } = await import('../../time/tag-text.ts');
     const { timexes } = tagRawText(raw, dct, loadTimeLexicon());
     const lines = timexes.map((t) => JSON.stringify({ start: t.start, end: t.end, text: t.text, type: t.type, value: t.value, mod: t.mod ?? null }));
     io.stdout(lines.length ? `${lines.join('\n')}\n` : '');

@@ -236,3 +236,14 @@ export function shiftBy(t: Ymd, unit: string, n: number): Ymd {
       return addDays(t, n);
   }
 }
+
+/**
+ * The first unit that begins on or after a day: "the coming weekend" said on a Monday to a
+ * Saturday is the weekend of that ISO week, said on a Sunday the next one.
+ * @example upcomingUnit({ y: 2017, m: 2, d: 17 }, 'WE') // '2017-W07-WE'
+ */
+export function upcomingUnit(t: Ymd, unit: string): string {
+  const here = atUnit(t, unit);
+  const span = dateInterval(here);
+  return span && span.start < isoDay(t) ? atUnit(shiftBy(t, unit, 1), unit) : here;
+}

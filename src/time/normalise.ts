@@ -1,6 +1,6 @@
 import type { TimexType } from '../model/annotations.ts';
 import { parseNumeral } from './builtins.ts';
-import { addDays, atUnit, isoDay, shiftBy, type Ymd } from './calendar-math.ts';
+import { addDays, atUnit, isoDay, shiftBy, upcomingUnit, type Ymd } from './calendar-math.ts';
 import { countsBack } from './anchors.ts';
 import type { Candidate } from './candidate.ts';
 import type { Direction } from './tense.ts';
@@ -17,6 +17,10 @@ export interface ResolveEnv {
   previousValue?: string | null;
   /** The dated expression this one is coordinated with ("August" in "August and September 1914"). */
   partner?: Ymd | null;
+  /** The resolved start of the span of months this expression closes ("June" in "January to June"). */
+  spanStart?: Ymd | null;
+  /** The month of the span end this expression opens ("March" for "October" in "from October to March"). */
+  spanEndMonth?: number | null;
   /** Anchor underspecified dates on the previous expression (narratives) rather than on the DCT. */
   narrative: boolean;
   direction: () => Direction;
@@ -59,7 +63,7 @@ function resolveRelative(c: Candidate, env: ResolveEnv): Resolved {
     const shape = unit === 'Y' ? 'XXXX' : unit === 'M' ? 'XXXX-XX' : unit === 'W' ? 'XXXX-WXX' : 'XXXX-XX-XX';
     return { value: pod ? `${shape}T${pod}` : shape, type, resolved: false };
   }
-  const value = atUnit(shiftBy(ref, unit, n), unit === 'F' || unit === 'H' || unit === 'MI' ? 'D' : unit);
+  const value = c.rule.upcoming ? upcomingUnit(ref, unit) : atUnit(shiftBy(ref, unit, n), unit === 'F' || unit === 'H' || unit === 'MI' ? 'D' : unit);
   return { value: pod ? `${value}T${pod}` : value, type, resolved: true };
 }
 

@@ -39,6 +39,19 @@ function yearFor(ref: Ymd, month: number, day: number, direction: Direction, shi
 }
 
 /**
+ * The year of a month-day written with its weekday but no year ("Friday, Oct. 19"): the default
+ * year `y` when the day falls on that weekday there, else the year nearest the anchor among the
+ * anchor's year and the years either side where it does; `y` when none does.
+ */
+function yearOfWeekday(y: number, month: number, day: number, wd: number, ref: Ymd): number {
+  const fits = (year: number) => isValidDay(year, month, day) && isoWeekday({ y: year, m: month, d: day }) === wd;
+  if (fits(y)) return y;
+  const distance = (year: number) => Math.abs(Date.UTC(year, month - 1, day) - Date.UTC(ref.y, ref.m - 1, ref.d));
+  const years = [ref.y - 1, ref.y, ref.y + 1].filter(fits).sort((a, b) => distance(a) - distance(b));
+  return years[0] ?? y;
+}
+
+/**
  * A month, or one of its weeks ("the last week of March": the ISO week holding its fourth day, or
  * its fourth-last day).
  */
@@ -106,6 +119,8 @@ export function resolveCalendar(c: Candidate, env: ResolveEnv): Resolved {
   }
   if (norm.holiday) return resolveHoliday(c, env, year, shift);
   if (year === undefined && env.partner && (month || norm.season)) year = month ? yearFromPartner(month, env.partner) : env.partner.y;
+  // a span of months lies in one year, the next when it turns over: "November to February"
+  if (year === undefined && env.spanStart && month) year = env.spanStart.y + (month < env.spanStart.m ? 1 : 0);
   if (year !== undefined) {
     if (month && day) return { value: withPod(`${year}-${pad(month)}-${pad(day)}`), type, resolved: true };
     if (month) return { value: monthValue(year, month, norm.weekOrdinal), type, resolved: true };
@@ -121,8 +136,16 @@ export function resolveCalendar(c: Candidate, env: ResolveEnv): Resolved {
     // a narrative moves forward: "December 1941 ... in January" is January 1942
     const rollover = env.narrative && env.previous && shift === undefined && env.previous.m - month >= 9 ? 1 : 0;
     let y = yearFor(ref, month, day ?? (direction === 'past' ? 1 : 28), direction, shift, !env.narrative) + rollover;
+    // a narrative's span that turns over the year lies around its anchor: "(March 1945) ... from October to March" starts in 1944
+    const end = env.spanEndMonth;
+    if (env.narrative && end && end < month) {
+      const at = ref.y * 12 + ref.m;
+      const holds = (year: number) => year * 12 + month <= at && at <= (year + 1) * 12 + end;
+      if (!holds(y) && holds(y - 1)) y -= 1;
+    }
     // February 29 exists only in leap years: take the nearest one in the expression's direction
     while (day && !isValidDay(y, month, day) && Math.abs(y - ref.y) < 4) y += direction === 'future' ? 1 : -1;
+    if (day && norm.weekday) y = yearOfWeekday(y, month, day, Number(norm.weekday), ref);
     return { value: day ? withPod(`${y}-${pad(month)}-${pad(day)}`) : monthValue(y, month, norm.weekOrdinal), type, resolved: true };
   }
   if (day) {

@@ -1,6 +1,6 @@
 import type { Candidate } from './candidate.ts';
 import { SEASON_START, type Ymd } from './calendar-math.ts';
-import type { TimeLexicon } from './lexicon.ts';
+import { lookupWord, type TimeLexicon } from './lexicon.ts';
 
 /**
  * The four-digit year a candidate writes out ("1914", "August 1914"), or null.
@@ -36,6 +36,41 @@ export function partnerDates(text: string, cands: readonly Candidate[], lexicon:
     }
     return null;
   });
+}
+
+/** The month a calendar candidate names itself (not a season's), or null. */
+const namedMonth = (c: Candidate): number | null => (c.rule.resolve === 'calendar' && !c.norm.holiday && !c.norm.season ? monthOf(c) : null);
+
+/**
+ * For each candidate, the index of the candidate that opens the span of months it closes, or -1:
+ * "January-June", "from March 5 to June 7", "between March and May" (data/time/lexicon.yaml
+ * `spanJoiner`). Only an end that writes no year and no shift of its own closes a span; its start
+ * may write one ("January 2016 to June").
+ * @example spanStarts('from January to June', cands, lexicon) // [-1, 0]
+ */
+export function spanStarts(text: string, cands: readonly Candidate[], lexicon: TimeLexicon): number[] {
+  return cands.map((c, i) => {
+    const start = cands[i - 1];
+    if (!start || !namedMonth(c) || !namedMonth(start) || c.raw.year || c.raw.yy2 || c.raw.yearShift || c.raw.shift || c.norm.shift) return -1;
+    const joiner = /^\s*,?\s*(\S+)\s*$/.exec(text.slice(start.end, c.start));
+    const before = joiner ? lookupWord(lexicon.spanJoiner, joiner[1]) : undefined;
+    if (before === undefined) return -1;
+    const lead = /(\w+)\s+$/.exec(text.slice(Math.max(0, start.start - 20), start.start));
+    return before === '' || lead?.[1].toLowerCase() === before ? i - 1 : -1;
+  });
+}
+
+/**
+ * For each candidate, the month of the span end it opens ("March" in "from October to March"), or
+ * null; `starts` from `spanStarts`.
+ * @example spanEndMonths(cands, [-1, 0]) // [3, null]
+ */
+export function spanEndMonths(cands: readonly Candidate[], starts: readonly number[]): (number | null)[] {
+  const ends: (number | null)[] = cands.map(() => null);
+  starts.forEach((j, i) => {
+    if (j >= 0) ends[j] = namedMonth(cands[i]);
+  });
+  return ends;
 }
 
 /**

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { addMonths, dateInterval, isCalendarValue, isoWeek, isoWeekday, weekMonday } from './calendar-math.ts';
+import { addMonths, dateInterval, isCalendarValue, isoWeek, isoWeekday, upcomingUnit, weekMonday } from './calendar-math.ts';
 
 test('ISO weeks and weekdays', () => {
   const cases: [{ y: number; m: number; d: number }, number, number, number][] = [
@@ -54,4 +54,17 @@ test('dateInterval gives [start, end) at every precision', () => {
     ['XXXX-10', undefined, null],
   ];
   for (const [value, mod, expected] of cases) assert.deepEqual(dateInterval(value, mod), expected, `${value} ${mod ?? ''}`);
+});
+
+test('upcomingUnit is the first unit that begins on or after the day', () => {
+  // 2017-02-13 is a Monday, 2017-02-18 a Saturday (ISO week 7), 2020-12-27 a Sunday (ISO week 52 of 53)
+  const cases: [{ y: number; m: number; d: number }, string, string][] = [
+    [{ y: 2017, m: 2, d: 13 }, 'WE', '2017-W07-WE'],
+    [{ y: 2017, m: 2, d: 18 }, 'WE', '2017-W07-WE'],
+    [{ y: 2017, m: 2, d: 19 }, 'WE', '2017-W08-WE'],
+    [{ y: 2020, m: 12, d: 27 }, 'WE', '2020-W53-WE'],
+    [{ y: 2017, m: 2, d: 13 }, 'W', '2017-W07'],
+    [{ y: 2017, m: 2, d: 14 }, 'W', '2017-W08'],
+  ];
+  for (const [day, unit, value] of cases) assert.equal(upcomingUnit(day, unit), value, `${JSON.stringify(day)} ${unit}`);
 });

@@ -175,3 +175,75 @@ export function holidayDay(code: string, y: number): Ymd {
 
 /** The first month of each TimeML season code (a winter starts in the December before its year's spring). */
 export const SEASON_START: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
+/**
+ * The quarter (1-4) of a month.
+ * @example quarterOf(11) // 4
+ */
+export const quarterOf = (m: number): number => Math.floor((m - 1) / 3) + 1;
+
+/**
+ * The value of a date at a unit's precision (TimeML units: D, W, WE, M, Q, Y, DE, CE).
+ * @example atUnit({ y: 2017, m: 2, d: 17 }, 'WE') // '2017-W07-WE'
+ */
+export function atUnit(t: Ymd, unit: string): string {
+  switch (unit) {
+    case 'W': {
+      const w = isoWeek(t);
+      return `${w.year}-W${pad(w.week)}`;
+    }
+    case 'WE': {
+      const w = isoWeek(t);
+      return `${w.year}-W${pad(w.week)}-WE`;
+    }
+    case 'M':
+      return isoMonth(t.y, t.m);
+    case 'Q':
+      return `${t.y}-Q${quarterOf(t.m)}`;
+    case 'Y':
+      return String(t.y);
+    case 'DE':
+      return String(t.y).slice(0, 3);
+    case 'CE':
+      return String(t.y).slice(0, 2);
+    default:
+      return isoDay(t);
+  }
+}
+
+/**
+ * Moves a day by n units.
+ * @example shiftBy({ y: 2017, m: 2, d: 17 }, 'W', 1) // { y: 2017, m: 2, d: 24 }
+ */
+export function shiftBy(t: Ymd, unit: string, n: number): Ymd {
+  switch (unit) {
+    case 'W':
+    case 'WE':
+      return addDays(t, 7 * n);
+    case 'F':
+      return addDays(t, 14 * n);
+    case 'M':
+      return addMonths(t, n);
+    case 'Q':
+      return addMonths(t, 3 * n);
+    case 'Y':
+      return addMonths(t, 12 * n);
+    case 'DE':
+      return addMonths(t, 120 * n);
+    case 'CE':
+      return addMonths(t, 1200 * n);
+    default:
+      return addDays(t, n);
+  }
+}
+
+/**
+ * The first unit that begins on or after a day: "the coming weekend" said on a Monday to a
+ * Saturday is the weekend of that ISO week, said on a Sunday the next one.
+ * @example upcomingUnit({ y: 2017, m: 2, d: 17 }, 'WE') // '2017-W07-WE'
+ */
+export function upcomingUnit(t: Ymd, unit: string): string {
+  const here = atUnit(t, unit);
+  const span = dateInterval(here);
+  return span && span.start < isoDay(t) ? atUnit(shiftBy(t, unit, 1), unit) : here;
+}

@@ -48,6 +48,31 @@ const CASES: [string, string | null, Expect][] = [
   ['On June 20 of 1792, armed women marched.', null, { text: 'June 20 of 1792', value: '1792-06-20' }],
   ['After the failure of their 1982 summer offensives, Iran regrouped.', null, { text: '1982 summer', value: '1982-SU' }],
   ['In July Danish Prime Minister Rasmussen announced a pullout.', '2007-08-15', { text: 'July', value: '2007-07' }],
+  // a span of months lies in one year (the start's, chosen as usual), the next when it turns over
+  ['Grain exports rose from January to June.', '2017-03-15', { text: 'June', value: '2017-06' }],
+  ['Grain exports rose in January-June.', '2017-03-15', { text: 'June', value: '2017-06' }],
+  ['Grain exports rose between March and May.', '2017-04-10', { text: 'May', value: '2017-05' }],
+  ['The fishing ban runs from September through March.', '2017-08-01', { text: 'March', value: '2018-03' }],
+  ['Grain exports rose from November to February.', '2017-09-15', { text: 'November', value: '2016-11' }],
+  ['Grain exports rose from November to February.', '2017-09-15', { text: 'February', value: '2017-02' }],
+  ['Grain exports rose from March 5 to June 7.', '2017-04-01', { text: 'June 7', value: '2017-06-07' }],
+  ['Grain exports rose from January 2015 to June.', '2017-03-15', { text: 'June', value: '2015-06' }],
+  // a narrative places a span that turns over the year around its anchor (March 1942 here)
+  ['The war began in 1939. Rome fell in June 1940. The fleet sailed in March 1942. The rebels held the pass from October to March.', null, { text: 'October', value: '1941-10' }],
+  ['The war began in 1939. Rome fell in June 1940. The fleet sailed in March 1942. The rebels held the pass from October to March.', null, { text: 'March', value: '1942-03' }],
+  ['The war began in 1939. Rome fell in June 1940. The fleet sailed in December 1941. The rebels held the pass from November to February.', null, { text: 'February', value: '1942-02' }],
+  // "and" closes a span only after "between": coordinated months keep their own years
+  ['Grain exports rose in March and in May.', '2017-04-10', { text: 'May', value: '2016-05' }],
+  // a weekday with a month and day but no year picks the year it fits (19 October 2018 is a Friday)
+  ['The envoys met on Friday, Oct. 19.', '2017-06-15', { text: 'Friday, Oct. 19', value: '2018-10-19' }],
+  ['The envoys met on Wednesday, Oct. 19.', '2017-06-15', { text: 'Wednesday, Oct. 19', value: '2016-10-19' }],
+  ['The envoys meet on Wednesday 19 October.', '2017-06-15', { text: 'Wednesday 19 October', value: '2016-10-19' }],
+  // the default year fits: kept
+  ['The envoys met on Thursday, Oct. 19.', '2017-11-15', { text: 'Thursday, Oct. 19', value: '2017-10-19' }],
+  // no year near the anchor fits (5 March is a Tuesday in 2019 only): the default is kept
+  ['The envoys met on Tuesday, March 5.', '2017-06-15', { text: 'Tuesday, March 5', value: '2017-03-05' }],
+  // a written year is kept even when the weekday does not fit it
+  ['The envoys met on Friday, Oct. 19, 2017.', '2017-06-15', { text: 'Friday, Oct. 19, 2017', value: '2017-10-19' }],
 ];
 
 for (const [text, dct, expect] of CASES) {

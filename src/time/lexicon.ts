@@ -29,6 +29,8 @@ export interface TimeRule {
   unit?: string;
   /** A fixed shift in units for relative rules ("last night": -1 day). */
   shift?: number;
+  /** A relative rule names the first unit that begins on or after its anchor ("the coming weekend"). */
+  upcoming?: boolean;
   /** A TimeML mod the rule itself implies ("year-end": END). */
   mod?: string;
   pod?: string;
@@ -72,6 +74,8 @@ export interface TimeLexicon {
   progressive: Set<string>;
   /** The text between two coordinated expressions ("August and September 1914"), from the `rangeJoiner` class. */
   rangeJoiner: RegExp;
+  /** What closes a span of months ("January to June", "between March and May"), from the `spanJoiner` class. */
+  spanJoiner: WordClass;
 }
 
 const classesSchema = z.object({
@@ -86,6 +90,7 @@ const ruleSchema = z.object({
   resolve: z.enum(['calendar', 'relative', 'duration', 'set', 'fixed', 'clock']),
   unit: z.string().optional(),
   shift: z.number().int().optional(),
+  upcoming: z.boolean().optional(),
   mod: z.string().optional(),
   pod: z.string().optional(),
   value: z.string().optional(),
@@ -223,6 +228,8 @@ export function loadTimeLexicon(dataDir?: string): TimeLexicon {
   const joiner = classes.get('rangeJoiner');
   if (!joiner) throw new DyadError('E020', 'data/time/lexicon.yaml lacks the rangeJoiner class');
   const rangeJoiner = new RegExp(`^\\s*,?\\s*(?:${classPattern(joiner)})\\s*$`, 'i');
+  const spanJoiner = classes.get('spanJoiner');
+  if (!spanJoiner) throw new DyadError('E020', 'data/time/lexicon.yaml lacks the spanJoiner class');
   return {
     classes,
     rules,
@@ -234,6 +241,7 @@ export function loadTimeLexicon(dataDir?: string): TimeLexicon {
     futureBefore: cue('futureBefore'),
     progressive: cue('progressive'),
     rangeJoiner,
+    spanJoiner,
   };
 }
 

@@ -36,6 +36,19 @@ const CASES: [string, string | null, Expect][] = [
   ['The statue fell in 2003. In 2008 protesters burned an effigy where troops five years previously had toppled it.', null, { text: 'five years previously', value: '2003' }],
   ['Thompson surrendered on May 11, 1865, and the day following saw the last surrender.', null, { text: 'the day following', value: '1865-05-12' }],
   ['The war resumed in 1974. Hue fell on 10 March 1975. The coast would be exposed for a campaign planned in 1976. The defenders collapsed on 11 March.', null, { text: '11 March', value: '1975-03-11' }],
+  // weekends: DCT 2017-02-17 is a Friday of ISO week 7 (its weekend: 18-19 February)
+  ['Farmers plan a rally for the coming weekend.', '2017-02-17', { text: 'coming weekend', value: '2017-W07-WE' }],
+  ['Farmers plan a rally for this coming weekend.', '2017-02-18', { text: 'this coming weekend', value: '2017-W07-WE' }],
+  ['Farmers plan a rally for the upcoming weekend.', '2017-02-14', { text: 'upcoming weekend', value: '2017-W07-WE' }],
+  // said on a Sunday, the weekend under way is no longer to come: the next one
+  ['Farmers plan a rally for the coming weekend.', '2017-02-19', { text: 'coming weekend', value: '2017-W08-WE' }],
+  ['Farmers plan a rally this weekend.', '2017-02-17', { text: 'this weekend', value: '2017-W07-WE' }],
+  ['Farmers plan a rally this weekend.', '2017-02-19', { text: 'this weekend', value: '2017-W07-WE' }],
+  // "next weekend" is the following ISO week's: on a Friday, "this weekend" is the one a day away;
+  // said Monday to Thursday it is ambiguous (this week's or the one after), and we keep the week after
+  ['Farmers plan a rally next weekend.', '2017-02-17', { text: 'next weekend', value: '2017-W08-WE' }],
+  ['Farmers plan a rally next weekend.', '2017-02-14', { text: 'next weekend', value: '2017-W08-WE' }],
+  ['Farmers rallied last weekend.', '2017-02-17', { text: 'last weekend', value: '2017-W06-WE' }],
 ];
 
 for (const [text, dct, expect] of CASES) {

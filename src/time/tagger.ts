@@ -1,5 +1,5 @@
 import type { Timex, TokenSpan } from '../model/annotations.ts';
-import { countsBack, explicitYear, isAsideYear, partnerDates } from './anchors.ts';
+import { countsBack, explicitYear, isAsideYear, partnerDates, spanEndMonths, spanStarts } from './anchors.ts';
 import { dateInterval, isCalendarValue, parseYmd, type Ymd } from './calendar-math.ts';
 import type { Candidate } from './candidate.ts';
 import { parseYear } from './builtins.ts';
@@ -99,6 +99,10 @@ export function tagTimexes(text: string, tokens: readonly TokenSpan[], dct: stri
   let previousValue: string | null = null;
   const partners = partnerDates(text, cands, lexicon);
   const years = cands.map(explicitYear);
+  const spans = spanStarts(text, cands, lexicon);
+  const spanEnds = spanEndMonths(cands, spans);
+  // each candidate's resolved month (its first day), for the end of a span of months it opens
+  const months: (Ymd | null)[] = [];
   const out: Timex[] = [];
   const kept: Candidate[] = [];
   for (const [i, c] of cands.entries()) {
@@ -111,11 +115,17 @@ export function tagTimexes(text: string, tokens: readonly TokenSpan[], dct: stri
       previousDay,
       previousValue,
       partner: partners[i],
+      spanStart: spans[i] >= 0 ? months[spans[i]] : null,
+      spanEndMonth: spanEnds[i],
       narrative,
       direction,
     });
     // "February 31, 2017" or a year past 9999 is no calendar date: not a time expression
-    if ((r.type === 'DATE' || r.type === 'TIME') && !isCalendarValue(r.value)) continue;
+    if ((r.type === 'DATE' || r.type === 'TIME') && !isCalendarValue(r.value)) {
+      months.push(null);
+      continue;
+    }
+    months.push(/^\d{4}-\d{2}(-\d{2})?(T|$)/.test(r.value) ? parseYmd(r.value) : null);
     const timex: Timex = {
       start: c.start,
       end: c.end,

@@ -3,6 +3,7 @@ import { assertUniqueIds, loadDataFile } from '../data-loading/load-yaml.ts';
 import { DyadError } from '../errors.ts';
 import type { TimexType } from '../model/annotations.ts';
 import { BUILTINS } from './builtins.ts';
+import { compileGatePlan, type GatePlan } from './gate-plan.ts';
 
 /** How a rule turns its match into a value (see src/time/normalise.ts). */
 export type ResolveKind = 'calendar' | 'relative' | 'duration' | 'set' | 'fixed' | 'clock';
@@ -76,6 +77,8 @@ export interface TimeLexicon {
   rangeJoiner: RegExp;
   /** What closes a span of months ("January to June", "between March and May"), from the `spanJoiner` class. */
   spanJoiner: WordClass;
+  /** The rules and gates compiled for the recogniser's scan. */
+  plan: GatePlan;
 }
 
 const classesSchema = z.object({
@@ -242,6 +245,7 @@ export function loadTimeLexicon(dataDir?: string): TimeLexicon {
     progressive: cue('progressive'),
     rangeJoiner,
     spanJoiner,
+    plan: compileGatePlan(rules, gates, wordGates, classes, gateWord),
   };
 }
 

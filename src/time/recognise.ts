@@ -1,76 +1,126 @@
 import type { TokenSpan } from '../model/annotations.ts';
 import type { Candidate } from './candidate.ts';
 import { passesGuard } from './guards.ts';
-import { gateWord, lookupWord, type TimeLexicon, type TimeRule } from './lexicon.ts';
+import type { GatePlan, PlannedRule } from './gate-plan.ts';
+import { lookupWord, type TimeLexicon } from './lexicon.ts';
+
+/** A match that passed its word classes, with its rule's place for ties. */
+interface Found {
+  c: Candidate;
+  order: number;
+}
 
 /**
  * Runs one rule over a piece of the text that starts at `base`; a match whose word-class groups
  * the classes reject is dropped.
  */
-function matchRule(rule: TimeRule, piece: string, base: number, lexicon: TimeLexicon, out: Candidate[]): void {
-  rule.regex.lastIndex = 0;
-  for (let m = rule.regex.exec(piece); m; m = rule.regex.exec(piece)) {
+function matchRule(planned: PlannedRule, piece: string, base: number, out: Found[]): void {
+  const { rule, groups, order } = planned;
+  const regex = rule.regex;
+  regex.lastIndex = 0;
+  for (let m = regex.exec(piece); m; m = regex.exec(piece)) {
     if (m[0].length === 0) {
-      rule.regex.lastIndex++;
+      regex.lastIndex++;
       continue;
     }
     const raw: Record<string, string> = {};
     const norm: Record<string, string> = {};
+    const values = m.groups as Record<string, string | undefined>;
     let ok = true;
-    for (const [group, value] of Object.entries(m.groups ?? {})) {
+    for (const { name, cls } of groups) {
+      const value = values[name];
       if (value === undefined) continue;
-      raw[group] = value;
-      const cls = lexicon.classes.get(rule.groupClass.get(group) ?? '');
+      raw[name] = value;
       if (!cls) continue;
       const v = lookupWord(cls, value);
       if (v === undefined) {
         ok = false;
         break;
       }
-      norm[group] = v;
+      norm[name] = v;
     }
-    if (ok) out.push({ start: base + m.index, end: base + m.index + m[0].length, rule, raw, norm });
+    if (ok) out.push({ c: { start: base + m.index, end: base + m.index + m[0].length, rule, raw, norm }, order });
   }
-}
-
-/** A sentence to scan, with the gates its words open (null: test the gates on its text). */
-interface Piece {
-  start: number;
-  end: number;
-  gates: Set<string> | null;
 }
 
 /**
- * The sentences of the text from the tokens, each with the class gates its words open (a word
- * and its hyphen or slash parts, and `digit`); the whole text, gates unknown, without tokens.
+ * The gates a sentence opens, by gate id: `open[g] === stamp` when a word of the sentence opens
+ * gate g; `tested`/`passed` cache the text tests of the sentence (a `rule:` gate, or every gate
+ * when the gates are not read off tokens).
  */
-function sentencePieces(text: string, tokens: readonly TokenSpan[], lexicon: TimeLexicon): Piece[] {
-  if (tokens.length === 0) return [{ start: 0, end: text.length, gates: null }];
-  const out: Piece[] = [];
-  let sentence = -1;
-  for (const t of tokens) {
-    if (t.sentence !== sentence) {
-      out.push({ start: t.start, end: t.end, gates: new Set() });
-      sentence = t.sentence;
+class SentenceGates {
+  readonly open: Uint32Array;
+  readonly tested: Uint32Array;
+  readonly passed: Uint8Array;
+  stamp = 0;
+  constructor(readonly plan: GatePlan) {
+    const n = plan.tests.length;
+    this.open = new Uint32Array(n);
+    this.tested = new Uint32Array(n);
+    this.passed = new Uint8Array(n);
+  }
+
+  /** Whether gate g is open in `piece`; `fromTokens`: the word gates were read off its tokens. */
+  has(g: number, piece: string, fromTokens: boolean): boolean {
+    if (fromTokens && this.plan.textOnly[g] === 0) return this.open[g] === this.stamp;
+    if (this.tested[g] !== this.stamp) {
+      this.tested[g] = this.stamp;
+      this.passed[g] = this.plan.tests[g].test(piece) ? 1 : 0;
     }
-    const piece = out[out.length - 1];
-    piece.end = t.end;
-    const gates = piece.gates as Set<string>;
-    const word = text.slice(t.start, t.end);
-    const c = word.charCodeAt(0);
-    if (c >= 48 && c <= 57) {
-      gates.add('digit');
-      // "5:30PM", "10am": the letters after the digits open their class too
-      const tail = /[a-z.]+$/i.exec(word);
-      if (tail) for (const g of lexicon.wordGates.get(gateWord(tail[0])) ?? []) gates.add(g);
-    } else if (c < 65 && c !== 39) continue;
-    const parts = word.includes('-') || word.includes('/') ? [word, ...word.split(/[-/]/)] : [word];
-    for (const part of parts) {
-      if (/\d/.test(part)) gates.add('digit');
-      for (const g of lexicon.wordGates.get(gateWord(part)) ?? []) gates.add(g);
+    return this.passed[g] === 1;
+  }
+
+  /** Runs, over one sentence, every rule whose gates are all open. */
+  scan(text: string, start: number, end: number, fromTokens: boolean, out: Found[]): void {
+    const piece = text.slice(start, end);
+    for (const planned of this.plan.rules) {
+      let ok = true;
+      for (const g of planned.gates) {
+        if (!this.has(g, piece, fromTokens)) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) matchRule(planned, piece, start, out);
     }
   }
-  return out;
+}
+
+/**
+ * The word a token opens gates for: its lower-case form from tokenize where that equals the text's
+ * own lower case for gating (no apostrophe straightened, no Kelvin sign folded to "k").
+ */
+function gateKey(text: string, t: TokenSpan, folds: boolean): string {
+  const norm = t.norm;
+  return norm === undefined || folds || norm.includes("'") ? text.slice(t.start, t.end) : norm;
+}
+
+/**
+ * Scans the sentences of the text from the tokens, each with the class gates its words open (a
+ * word and its hyphen or slash parts, and `digit`); the whole text, gates tested on it, without tokens.
+ */
+function scanSentences(text: string, tokens: readonly TokenSpan[], plan: GatePlan, out: Found[]): void {
+  const gates = new SentenceGates(plan);
+  if (tokens.length === 0) {
+    gates.stamp = 1;
+    gates.scan(text, 0, text.length, false, out);
+    return;
+  }
+  const folds = text.includes('\u212A');
+  const open = gates.open;
+  let i = 0;
+  while (i < tokens.length) {
+    const sentence = tokens[i].sentence;
+    const start = tokens[i].start;
+    let end = start;
+    const stamp = ++gates.stamp;
+    for (; i < tokens.length && tokens[i].sentence === sentence; i++) {
+      const t = tokens[i];
+      end = t.end;
+      for (const g of plan.wordGates(gateKey(text, t, folds))) open[g] = stamp;
+    }
+    gates.scan(text, start, end, true, out);
+  }
 }
 
 /** Widens a candidate over a modifier just before it ("more than", "early", "mid-"). */
@@ -96,20 +146,10 @@ function attachModifier(c: Candidate, text: string, lexicon: TimeLexicon): Candi
  * @example recognise('talks on Friday', [], lexicon)[0].rule.id // 'date.weekday'
  */
 export function recognise(text: string, tokens: readonly TokenSpan[], lexicon: TimeLexicon): Candidate[] {
-  const found: Candidate[] = [];
-  for (const { start, end, gates } of sentencePieces(text, tokens, lexicon)) {
-    const piece = text.slice(start, end);
-    const tested = new Map<string, boolean>();
-    const has = (gate: string) => {
-      if (gates && !gate.startsWith('rule:')) return gates.has(gate);
-      let p = tested.get(gate);
-      if (p === undefined) tested.set(gate, (p = lexicon.gates.get(gate)?.test(piece) ?? true));
-      return p;
-    };
-    for (const rule of lexicon.rules) if (rule.gates.every(has)) matchRule(rule, piece, start, lexicon, found);
-  }
-  const order = new Map(lexicon.rules.map((r, i) => [r, i]));
-  const all = found.filter((c) => passesGuard(c, { text, tokens, lexicon })).map((c) => ({ c, order: order.get(c.rule) ?? 0 }));
+  const found: Found[] = [];
+  scanSentences(text, tokens, lexicon.plan, found);
+  const guard = { text, tokens, lexicon };
+  const all = found.filter((f) => passesGuard(f.c, guard));
   all.sort((a, b) => b.c.end - b.c.start - (a.c.end - a.c.start) || a.order - b.order || a.c.start - b.c.start);
   const chosen: Candidate[] = [];
   const taken = new Uint8Array(text.length);

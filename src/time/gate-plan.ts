@@ -1,4 +1,3 @@
-import { boundedMemo } from '../util/bounded-memo.ts';
 import type { TimeRule, WordClass } from './lexicon.ts';
 
 /** A rule's named group and the word class its match must belong to (null: any text). */
@@ -31,6 +30,14 @@ export interface GatePlan {
   digit: number;
   /** The gate ids a token's word opens (a word and its hyphen or slash parts, and `digit`), memoised by word. */
   wordGates: (word: string) => readonly number[];
+  /**
+   * By gate id, the rules (indexes of `rules`) keyed on that gate: each rule is keyed on one gate a
+   * token can open (not `digit` when it has another), so a sentence need only try the rules of the
+   * gates its words open.
+   */
+  keyed: number[][];
+  /** The rules no token gate keys (only `rule:<id>` gates): tried on every sentence. */
+  unkeyed: number[];
 }
 
 /** The named groups of a regular expression, in the order its matches list them. */
@@ -51,18 +58,26 @@ export function compileGatePlan(
   classes: ReadonlyMap<string, WordClass>,
   gateWord: (word: string) => string,
 ): GatePlan {
-  const names = [...gates.keys()];
-  const id = new Map(names.map((n, i) => [n, i]));
+  // text-only gates with the same test share an id, so a sentence runs that test once
+  const names: string[] = [];
+  const id = new Map<string, number>();
+  const bySource = new Map<string, number>();
+  for (const [name, test] of gates) {
+    const shared = name.startsWith('rule:') ? `${test.flags}/${test.source}` : null;
+    let i = shared === null ? undefined : bySource.get(shared);
+    if (i === undefined) {
+      i = names.push(name) - 1;
+      if (shared !== null) bySource.set(shared, i);
+    }
+    id.set(name, i);
+  }
   const textOnly = Uint8Array.from(names, (n) => (n.startsWith('rule:') ? 1 : 0));
   const digit = id.get('digit') ?? -1;
   const planned = rules.map((rule, order) => ({
     rule,
     order,
-    gates: rule.gates.map((g) => {
-      const i = id.get(g);
-      if (i === undefined) throw new Error(`time rule ${rule.id} names the unknown gate ${g}`);
-      return i;
-    }),
+    // a gate the lexicon does not test is always open
+    gates: rule.gates.flatMap((g) => id.get(g) ?? []),
     groups: groupNames(rule.regex).map((name) => ({ name, cls: classes.get(rule.groupClass.get(name) ?? '') ?? null })),
   }));
   const idsOf = new Map([...wordGates].map(([w, gs]) => [w, gs.map((g) => id.get(g) as number)]));
@@ -85,6 +100,24 @@ export function compileGatePlan(
     }
     return out;
   };
-  const memo = boundedMemo<number[]>(50_000);
-  return { rules: planned, tests: names.map((n) => gates.get(n) as RegExp), textOnly, digit, wordGates: (word) => memo(word, () => wordIds(word)) };
+  const memo = new Map<string, number[]>();
+  const wordGatesOf = (word: string): number[] => {
+    let ids = memo.get(word);
+    if (ids === undefined) {
+      ids = wordIds(word);
+      // bounded, however many distinct words a corpus brings
+      if (memo.size >= 50_000) memo.clear();
+      memo.set(word, ids);
+    }
+    return ids;
+  };
+  const keyed: number[][] = names.map(() => []);
+  const unkeyed: number[] = [];
+  planned.forEach((p, i) => {
+    const tokenGates = p.gates.filter((g) => textOnly[g] === 0);
+    const key = tokenGates.find((g) => g !== digit) ?? tokenGates[0];
+    if (key === undefined) unkeyed.push(i);
+    else keyed[key].push(i);
+  });
+  return { rules: planned, tests: names.map((n) => gates.get(n) as RegExp), textOnly, digit, wordGates: wordGatesOf, keyed, unkeyed };
 }

@@ -52,12 +52,30 @@ class SentenceGates {
   readonly open: Uint32Array;
   readonly tested: Uint32Array;
   readonly passed: Uint8Array;
+  /** The gates the current sentence's words opened, in the order they opened. */
+  readonly opened: number[] = [];
   stamp = 0;
   constructor(readonly plan: GatePlan) {
     const n = plan.tests.length;
     this.open = new Uint32Array(n);
     this.tested = new Uint32Array(n);
     this.passed = new Uint8Array(n);
+  }
+
+  /** Starts a sentence: no gate open, no text test made. */
+  next(): void {
+    this.stamp++;
+    this.opened.length = 0;
+  }
+
+  /** Opens the gates a word opens. */
+  openAll(ids: readonly number[]): void {
+    for (const g of ids) {
+      if (this.open[g] !== this.stamp) {
+        this.open[g] = this.stamp;
+        this.opened.push(g);
+      }
+    }
   }
 
   /** Whether gate g is open in `piece`; `fromTokens`: the word gates were read off its tokens. */
@@ -70,19 +88,24 @@ class SentenceGates {
     return this.passed[g] === 1;
   }
 
-  /** Runs, over one sentence, every rule whose gates are all open. */
-  scan(text: string, start: number, end: number, fromTokens: boolean, out: Found[]): void {
+  /** Runs one rule over the sentence when all its gates are open. */
+  run(planned: PlannedRule, piece: string, start: number, fromTokens: boolean, out: Found[]): void {
+    for (const g of planned.gates) if (!this.has(g, piece, fromTokens)) return;
+    matchRule(planned, piece, start, out);
+  }
+
+  /** Runs every rule over a text whose gates are tested on the text itself. */
+  scanAll(text: string, out: Found[]): void {
+    this.next();
+    for (const planned of this.plan.rules) this.run(planned, text, 0, false, out);
+  }
+
+  /** Runs over the current sentence the rules keyed on the gates its words opened, then the unkeyed ones. */
+  scanOpened(text: string, start: number, end: number, out: Found[]): void {
+    const { rules, keyed, unkeyed } = this.plan;
     const piece = text.slice(start, end);
-    for (const planned of this.plan.rules) {
-      let ok = true;
-      for (const g of planned.gates) {
-        if (!this.has(g, piece, fromTokens)) {
-          ok = false;
-          break;
-        }
-      }
-      if (ok) matchRule(planned, piece, start, out);
-    }
+    for (const g of this.opened) for (const r of keyed[g]) this.run(rules[r], piece, start, true, out);
+    for (const r of unkeyed) this.run(rules[r], piece, start, true, out);
   }
 }
 
@@ -102,24 +125,25 @@ function gateKey(text: string, t: TokenSpan, folds: boolean): string {
 function scanSentences(text: string, tokens: readonly TokenSpan[], plan: GatePlan, out: Found[]): void {
   const gates = new SentenceGates(plan);
   if (tokens.length === 0) {
-    gates.stamp = 1;
-    gates.scan(text, 0, text.length, false, out);
+    gates.scanAll(text, out);
     return;
   }
   const folds = text.includes('\u212A');
-  const open = gates.open;
   let i = 0;
   while (i < tokens.length) {
     const sentence = tokens[i].sentence;
     const start = tokens[i].start;
     let end = start;
-    const stamp = ++gates.stamp;
+    gates.next();
     for (; i < tokens.length && tokens[i].sentence === sentence; i++) {
       const t = tokens[i];
       end = t.end;
-      for (const g of plan.wordGates(gateKey(text, t, folds))) open[g] = stamp;
+      // punctuation opens no gate (a digit, a letter or an apostrophe must come first)
+      const c = text.charCodeAt(t.start);
+      if (c < 39 || (c > 39 && c < 48) || (c > 57 && c < 65)) continue;
+      gates.openAll(plan.wordGates(gateKey(text, t, folds)));
     }
-    gates.scan(text, start, end, true, out);
+    gates.scanOpened(text, start, end, out);
   }
 }
 

@@ -31,6 +31,11 @@ export interface GatePlan {
   /** The gate ids a token's word opens (a word and its hyphen or slash parts, and `digit`), memoised by word. */
   wordGates: (word: string) => readonly number[];
   /**
+   * A quick test, before `wordGates`, on a lower-case word: false only when the word opens no gate
+   * (no digit, hyphen or slash, and no gate word begins with its first two letters).
+   */
+  mayOpen: (word: string) => boolean;
+  /**
    * By gate id, the rules (indexes of `rules`) keyed on that gate: each rule is keyed on one gate a
    * token can open (not `digit` when it has another), so a sentence need only try the rules of the
    * gates its words open.
@@ -111,6 +116,24 @@ export function compileGatePlan(
     }
     return ids;
   };
+  // the first two characters of every gate word ("x." for a one-letter word, which a final dot may follow)
+  const pairs = new Uint8Array(128 * 128);
+  for (const w of idsOf.keys()) {
+    const c0 = w.charCodeAt(0);
+    const c1 = w.length === 1 ? 46 : w.charCodeAt(1);
+    if (c0 < 128 && c1 < 128) pairs[c0 * 128 + c1] = 1;
+  }
+  const mayOpen = (word: string): boolean => {
+    if (word.length < 2) return true;
+    const c0 = word.charCodeAt(0);
+    const c1 = word.charCodeAt(1);
+    if (c0 >= 128 || c1 >= 128 || pairs[c0 * 128 + c1] === 1) return true;
+    for (let k = 0; k < word.length; k++) {
+      const c = word.charCodeAt(k);
+      if ((c >= 48 && c <= 57) || c === 45 || c === 47) return true;
+    }
+    return false;
+  };
   const keyed: number[][] = names.map(() => []);
   const unkeyed: number[] = [];
   planned.forEach((p, i) => {
@@ -119,5 +142,5 @@ export function compileGatePlan(
     if (key === undefined) unkeyed.push(i);
     else keyed[key].push(i);
   });
-  return { rules: planned, tests: names.map((n) => gates.get(n) as RegExp), textOnly, digit, wordGates: wordGatesOf, keyed, unkeyed };
+  return { rules: planned, tests: names.map((n) => gates.get(n) as RegExp), textOnly, digit, wordGates: wordGatesOf, mayOpen, keyed, unkeyed };
 }

@@ -110,13 +110,17 @@ class SentenceGates {
 }
 
 /**
- * The word a token opens gates for: its lower-case form from tokenize where that equals the text's
- * own lower case for gating (no apostrophe straightened, no Kelvin sign folded to "k").
+ * The gates a token's word opens. Its lower-case form from tokenize gates as the text's own word
+ * does, unless an apostrophe was straightened or a Kelvin sign folded to "k" (`folds`): then the
+ * text is read.
  */
-function gateKey(text: string, t: TokenSpan, folds: boolean): string {
+function tokenGates(text: string, t: TokenSpan, folds: boolean, plan: GatePlan): readonly number[] {
   const norm = t.norm;
-  return norm === undefined || folds || norm.includes("'") ? text.slice(t.start, t.end) : norm;
+  if (norm === undefined || folds || norm.includes("'")) return plan.wordGates(text.slice(t.start, t.end));
+  return plan.mayOpen(norm) ? plan.wordGates(norm) : NO_GATES;
 }
+
+const NO_GATES: readonly number[] = [];
 
 /**
  * Scans the sentences of the text from the tokens, each with the class gates its words open (a
@@ -141,10 +145,16 @@ function scanSentences(text: string, tokens: readonly TokenSpan[], plan: GatePla
       // punctuation opens no gate (a digit, a letter or an apostrophe must come first)
       const c = text.charCodeAt(t.start);
       if (c < 39 || (c > 39 && c < 48) || (c > 57 && c < 65)) continue;
-      gates.openAll(plan.wordGates(gateKey(text, t, folds)));
+      gates.openAll(tokenGates(text, t, folds, plan));
     }
     gates.scanOpened(text, start, end, out);
   }
+}
+
+/** Whether any offset in [start, end) is taken. */
+function overlaps(taken: Uint8Array, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (taken[k] === 1) return true;
+  return false;
 }
 
 /** Widens a candidate over a modifier just before it ("more than", "early", "mid-"). */
@@ -173,12 +183,13 @@ export function recognise(text: string, tokens: readonly TokenSpan[], lexicon: T
   const found: Found[] = [];
   scanSentences(text, tokens, lexicon.plan, found);
   const guard = { text, tokens, lexicon };
-  const all = found.filter((f) => passesGuard(f.c, guard));
+  const all: Found[] = [];
+  for (const f of found) if (passesGuard(f.c, guard)) all.push(f);
   all.sort((a, b) => b.c.end - b.c.start - (a.c.end - a.c.start) || a.order - b.order || a.c.start - b.c.start);
   const chosen: Candidate[] = [];
   const taken = new Uint8Array(text.length);
   for (const { c } of all) {
-    if (taken.subarray(c.start, c.end).includes(1)) continue;
+    if (overlaps(taken, c.start, c.end)) continue;
     taken.fill(1, c.start, c.end);
     chosen.push(c);
   }

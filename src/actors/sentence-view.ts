@@ -1,6 +1,6 @@
 import type { ActorMention } from '../model/annotations.ts';
 import type { ArticleDoc } from '../model/doc.ts';
-import { words, type Word } from './words.ts';
+import { wordsIn, type Word } from './words.ts';
 
 /** A sentence's words, with the country or organisation mention (if any) covering each word. */
 export interface SentenceView {
@@ -18,7 +18,7 @@ const wordsMemo = new WeakMap<ArticleDoc['sentences'], { text: string; words: Wo
 function sentenceWords(doc: ArticleDoc): Word[][] {
   const hit = wordsMemo.get(doc.sentences);
   if (hit && hit.text === doc.text && hit.words.length === doc.sentences.length) return hit.words;
-  const ws = doc.sentences.map((s) => words(doc.text.slice(s.start, s.end), s.start));
+  const ws = doc.sentences.map((s) => wordsIn(doc.text, s.start, s.end));
   wordsMemo.set(doc.sentences, { text: doc.text, words: ws });
   return ws;
 }

@@ -1,3 +1,5 @@
+import { charWidth, classCharAt, wordClass, wordEnd } from './word-scan.ts';
+
 /** A word or punctuation mark of a text, with offsets; `'s` and `’` possessives are separate words. */
 export interface Word {
   text: string;
@@ -7,24 +9,41 @@ export interface Word {
   norm: string;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:[.'’\-][\p{L}\p{M}\p{N}]+)*\.?|[,;:()"“”'’]/gu;
+const WORD_CHAR = wordClass(/[\p{L}\p{M}\p{N}]/uy);
+/** The marks that are words of their own: `[,;:()"“”'’]`. */
+const PUNCT = new Set([44, 59, 58, 40, 41, 34, 0x201c, 0x201d, 39, 0x2019]);
 
 /**
  * Splits text into words with character offsets (relative to `offset`). "U.S." and "Lt." stay whole;
- * "Russia's" gives "Russia" and "'s".
+ * "Russia's" gives "Russia" and "'s". A word is `[\p{L}\p{M}\p{N}]+(?:[.'’\-][\p{L}\p{M}\p{N}]+)*\.?` or
+ * one of `,;:()"“”'’`.
  * @example words('Russia\'s army').map((w) => w.text) // ['Russia', "'s", 'army']
  */
 export function words(text: string, offset = 0): Word[] {
+  return wordsIn(text, 0, text.length, offset);
+}
+
+/**
+ * The words of `source` between `from` and `to`, with offsets in `source`: exactly `words(source.slice(from, to), from)`.
+ * @example wordsIn('He said. Russia\'s army', 9, 22).length // 3
+ */
+export function wordsIn(source: string, from: number, to: number, offset = from): Word[] {
   const out: Word[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const start = offset + (m.index ?? 0);
-    const t = m[0];
-    const n = t.length;
-    // a possessive ('s or ’s after at least one character; a word never holds a line break)
-    if (n >= 3 && t.charCodeAt(n - 1) === 115 && (t[n - 2] === "'" || t[n - 2] === '’')) {
-      out.push(makeWord(t.slice(0, n - 2), start));
-      out.push(makeWord(t.slice(n - 2), start + n - 2));
-    } else out.push(makeWord(t, start));
+  const shift = offset - from;
+  for (let i = from; i < to; ) {
+    if (classCharAt(source, i, to, WORD_CHAR)) {
+      const end = wordEnd(source, i, to, WORD_CHAR);
+      const n = end - i;
+      // a possessive ('s or ’s after at least one character; a word never holds a line break)
+      if (n >= 3 && source.charCodeAt(end - 1) === 115 && (source.charCodeAt(end - 2) === 39 || source.charCodeAt(end - 2) === 0x2019)) {
+        out.push(makeWord(source.slice(i, end - 2), i + shift));
+        out.push(makeWord(source.slice(end - 2, end), end - 2 + shift));
+      } else out.push(makeWord(source.slice(i, end), i + shift));
+      i = end;
+    } else if (PUNCT.has(source.charCodeAt(i))) {
+      out.push(makeWord(source[i], i + shift));
+      i++;
+    } else i += charWidth(source, i, to);
   }
   return out;
 }

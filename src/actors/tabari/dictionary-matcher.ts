@@ -1,3 +1,4 @@
+import { charWidth, classCharAt, wordClass, wordEnd } from '../word-scan.ts';
 import type { ActorEntry, DictionaryPhrase } from './read-actors.ts';
 
 /** A dictionary phrase found in a text. */
@@ -9,7 +10,7 @@ export interface DictionaryMatch {
   text: string;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:[.'’\-][\p{L}\p{N}]+)*\.?/gu;
+const WORD_CHAR = wordClass(/[\p{L}\p{N}]/uy);
 
 /** A text word in the forms a dictionary word is compared with, computed once per word. */
 interface WordForms {
@@ -24,18 +25,23 @@ interface WordForms {
 }
 
 /**
- * Splits plain text into words, with offsets plus `offset` ("U.S." stays whole; a sentence-final period is
- * kept on the word and ignored when comparing).
+ * Splits the text between `from` and `to` into words (`[\p{L}\p{N}]+(?:[.'’\-][\p{L}\p{N}]+)*\.?`), with
+ * offsets in the text ("U.S." stays whole; a sentence-final period is kept on the word and ignored when comparing).
  */
-function wordForms(text: string, offset = 0): WordForms[] {
+function wordForms(text: string, from = 0, to = text.length): WordForms[] {
   const out: WordForms[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const w = m[0];
+  for (let i = from; i < to; ) {
+    if (!classCharAt(text, i, to, WORD_CHAR)) {
+      i += charWidth(text, i, to);
+      continue;
+    }
+    const end = wordEnd(text, i, to, WORD_CHAR);
+    const w = text.slice(i, end);
     const curly = w.includes('’');
     const upper = curly ? w.toUpperCase().replace(/’/g, "'") : w.toUpperCase();
     const bare = upper.charCodeAt(upper.length - 1) === 46 ? upper.slice(0, -1) : upper;
-    const start = offset + (m.index ?? 0);
-    out.push({ start, end: start + w.length, upper, bare, curly });
+    out.push({ start: i, end, upper, bare, curly });
+    i = end;
   }
   return out;
 }
@@ -58,7 +64,7 @@ function rangeWords(text: string, all: readonly WordForms[], ranges: readonly Te
     while (b < all.length && all[b].end <= r.end) b++;
     const straddles = (a > 0 && all[a - 1].end > r.start) || (b < all.length && all[b].start < r.end);
     if (!straddles) return { words: all, from: a, to: b };
-    const own = wordForms(text.slice(r.start, r.end), r.start);
+    const own = wordForms(text, r.start, r.end);
     return { words: own, from: 0, to: own.length };
   });
 }

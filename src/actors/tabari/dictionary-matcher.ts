@@ -12,16 +12,46 @@ export interface DictionaryMatch {
 
 const WORD_CHAR = wordClass(/[\p{L}\p{N}]/uy);
 
-/** A text word in the forms a dictionary word is compared with, computed once per word. */
-interface WordForms {
-  start: number;
-  end: number;
+/**
+ * A text word, with the forms a dictionary word is compared with; they are made when first asked for, as
+ * most words never get past the first-word filter.
+ */
+class WordForms {
+  private upperForm: string | undefined;
+  private bareForm = '';
+  private curlyForm = false;
+
+  constructor(
+    private readonly text: string,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+
   /** Upper case, curly apostrophes straightened ("U.S."). */
-  upper: string;
+  get upper(): string {
+    return this.upperForm ?? this.makeForms();
+  }
+
   /** `upper` without a final period ("U.S"): what a dictionary word without a final period is compared with. */
-  bare: string;
+  get bare(): string {
+    if (this.upperForm === undefined) this.makeForms();
+    return this.bareForm;
+  }
+
   /** Whether the word had a curly apostrophe (such a word never starts an indexed phrase). */
-  curly: boolean;
+  get curly(): boolean {
+    if (this.upperForm === undefined) this.makeForms();
+    return this.curlyForm;
+  }
+
+  private makeForms(): string {
+    const w = this.text.slice(this.start, this.end);
+    this.curlyForm = w.includes('’');
+    const upper = this.curlyForm ? w.toUpperCase().replace(/’/g, "'") : w.toUpperCase();
+    this.bareForm = upper.charCodeAt(upper.length - 1) === 46 ? upper.slice(0, -1) : upper;
+    this.upperForm = upper;
+    return upper;
+  }
 }
 
 /**
@@ -36,14 +66,46 @@ function wordForms(text: string, from = 0, to = text.length): WordForms[] {
       continue;
     }
     const end = wordEnd(text, i, to, WORD_CHAR);
-    const w = text.slice(i, end);
-    const curly = w.includes('’');
-    const upper = curly ? w.toUpperCase().replace(/’/g, "'") : w.toUpperCase();
-    const bare = upper.charCodeAt(upper.length - 1) === 46 ? upper.slice(0, -1) : upper;
-    out.push({ start: i, end, upper, bare, curly });
+    out.push(new WordForms(text, i, end));
     i = end;
   }
   return out;
+}
+
+const FILTER_BITS = 1 << 18;
+
+/** A hash of upper-case ASCII character codes, extended one code at a time. */
+const hashStep = (h: number, c: number) => Math.imul(h ^ c, 0x01000193);
+const slot = (h: number) => (h ^ (h >>> 15)) & (FILTER_BITS - 1);
+
+/**
+ * A filter over the first words of the indexed phrases, read straight from the text's characters: an
+ * all-ASCII word whose upper form and bare form both miss it starts no indexed phrase. Words with other
+ * characters always pass.
+ */
+class FirstWordFilter {
+  private readonly bits = new Uint8Array(FILTER_BITS);
+
+  constructor(firstWords: Iterable<string>) {
+    for (const w of firstWords) {
+      let h = 0x811c9dc5;
+      for (let k = 0; k < w.length; k++) h = hashStep(h, w.charCodeAt(k));
+      this.bits[slot(h)] = 1;
+    }
+  }
+
+  /** Whether the word between `start` and `end` of the text may be a first word (by its upper or bare form). */
+  passes(text: string, start: number, end: number): boolean {
+    const dotted = text.charCodeAt(end - 1) === 46;
+    const bareEnd = dotted ? end - 1 : end;
+    let h = 0x811c9dc5;
+    for (let k = start; k < bareEnd; k++) {
+      const c = text.charCodeAt(k);
+      if (c >= 128) return true;
+      h = hashStep(h, c >= 97 && c <= 122 ? c - 32 : c);
+    }
+    return this.bits[slot(h)] === 1 || (dotted && this.bits[slot(hashStep(h, 46))] === 1);
+  }
 }
 
 /** A range of a text's characters. */
@@ -134,6 +196,7 @@ function indexFirstWord(phrases: readonly { entry: ActorEntry; phrase: Dictionar
 export class DictionaryMatcher {
   private readonly byFirst = new Map<string, FirstWordIndex>();
   private readonly prefixed: Candidate[];
+  private readonly filter: FirstWordFilter;
 
   constructor(entries: readonly ActorEntry[]) {
     const byFirst = new Map<string, { entry: ActorEntry; phrase: DictionaryPhrase }[]>();
@@ -149,6 +212,7 @@ export class DictionaryMatcher {
       }
     }
     for (const [word, list] of byFirst) this.byFirst.set(word, indexFirstWord(list.sort((a, b) => b.phrase.words.length - a.phrase.words.length)));
+    this.filter = new FirstWordFilter(this.byFirst.keys());
     prefixed.sort((a, b) => b.phrase.words[0].length - a.phrase.words[0].length);
     this.prefixed = prefixed.map(({ entry, phrase }, rank) => ({ entry, phrase, rank, dotted: [phrase.words[0].endsWith('.')] }));
   }
@@ -169,13 +233,13 @@ export class DictionaryMatcher {
   }
 
   /** The longest phrase starting at word `i` and ending before word `to` (by its first word, without or with its period), or null. */
-  private matchAt(words: readonly WordForms[], i: number, to: number): Candidate | null {
+  private matchAt(text: string, words: readonly WordForms[], i: number, to: number): Candidate | null {
     const w = words[i];
-    if (!w.curly) {
+    if (this.filter.passes(text, w.start, w.end) && !w.curly) {
       const hit = this.fitFrom(this.byFirst.get(w.bare), words, i, to) ?? (w.upper !== w.bare ? this.fitFrom(this.byFirst.get(w.upper), words, i, to) : null);
       if (hit) return hit;
     }
-    for (const c of this.prefixed) if (fits(c, 0, w, true)) return c;
+    for (let k = 0; k < this.prefixed.length; k++) if (fits(this.prefixed[k], 0, w, true)) return this.prefixed[k];
     return null;
   }
 
@@ -187,7 +251,7 @@ export class DictionaryMatcher {
     const out: DictionaryMatch[] = [];
     for (const { words, from, to } of rangeWords(text, wordForms(text), ranges)) {
       for (let i = from; i < to; i++) {
-        const m = this.matchAt(words, i, to);
+        const m = this.matchAt(text, words, i, to);
         if (!m) continue;
         const last = i + m.phrase.words.length - 1;
         const start = words[i].start;

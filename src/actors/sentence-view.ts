@@ -36,14 +36,19 @@ export function sentenceViews(doc: ArticleDoc, mentions: readonly ActorMention[]
     while (first < sorted.length && sorted[first].end <= s.start) first++;
     // one sweep: the mentions begun by each word (in sorted order) that have not ended before it
     let next = first;
-    let open: ActorMention[] = [];
-    const ms = ws.map((w) => {
+    const open: ActorMention[] = [];
+    const ms: (ActorMention | undefined)[] = [];
+    for (const w of ws) {
       while (next < sorted.length && sorted[next].start <= w.start) open.push(sorted[next++]);
-      if (open.length) open = open.filter((m) => m.end > w.start);
       let best: ActorMention | undefined;
-      for (const m of open) if (!best || m.end - m.start > best.end - best.start) best = m;
-      return best;
-    });
+      if (open.length) {
+        let kept = 0;
+        for (const m of open) if (m.end > w.start) open[kept++] = m;
+        open.length = kept;
+        for (const m of open) if (!best || m.end - m.start > best.end - best.start) best = m;
+      }
+      ms.push(best);
+    }
     return { index, start: s.start, end: s.end, words: ws, mentions: ms };
   });
 }

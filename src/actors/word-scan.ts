@@ -19,13 +19,15 @@ export function wordClass(nonAscii: RegExp): WordClass {
   return { nonAscii };
 }
 
-const isAsciiWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+/** ASCII letters and digits: the ASCII characters of every word class. */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 48; c < 123; c++) if (c <= 57 || (c >= 65 && c <= 90) || c >= 97) ASCII_WORD[c] = 1;
 
 /** The width (1 or 2 code units) of the class character at i, or 0 when the character at i (before `to`) is not in the class. */
 export function classCharAt(text: string, i: number, to: number, cls: WordClass): number {
   if (i >= to) return 0;
   const c = text.charCodeAt(i);
-  if (c < 128) return isAsciiWordChar(c) ? 1 : 0;
+  if (c < 128) return ASCII_WORD[c];
   // a lone trail surrogate is no character of a class (the regex would read the pair it may end, from before i)
   if ((c & 0xfc00) === 0xdc00) return 0;
   const width = c >= 0xd800 && c <= 0xdbff && i + 1 < to && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
@@ -49,13 +51,27 @@ const isJoiner = (c: number) => c === 46 || c === 39 || c === 0x2019 || c === 45
  * @example wordEnd('U.S. said', 0, 9, wordClass(/[\p{L}\p{N}]/uy)) // 4
  */
 export function wordEnd(text: string, start: number, to: number, cls: WordClass): number {
-  let i = start;
-  for (let w = classCharAt(text, i, to, cls); w; w = classCharAt(text, i, to, cls)) i += w;
+  let i = runEnd(text, start, to, cls);
   while (i + 1 < to && isJoiner(text.charCodeAt(i))) {
     const w = classCharAt(text, i + 1, to, cls);
     if (!w) break;
-    i += 1 + w;
-    for (let v = classCharAt(text, i, to, cls); v; v = classCharAt(text, i, to, cls)) i += v;
+    i = runEnd(text, i + 1 + w, to, cls);
   }
   return i < to && text.charCodeAt(i) === 46 ? i + 1 : i;
+}
+
+/** The end of the run of class characters from i (ASCII ones read inline). */
+function runEnd(text: string, i: number, to: number, cls: WordClass): number {
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (!ASCII_WORD[c]) return i;
+      i++;
+    } else {
+      const w = classCharAt(text, i, to, cls);
+      if (!w) return i;
+      i += w;
+    }
+  }
+  return i;
 }

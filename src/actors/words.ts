@@ -75,13 +75,33 @@ export function isPossessive(w: Word | undefined): boolean {
   return !!w && /^(['’]s?|['’])$/.test(w.text);
 }
 
+/** A phrase of a table, with the match it gives (one object per phrase, shared by every lookup). */
+interface TablePhrase<T> {
+  parts: string[];
+  hit: PhraseHit<T>;
+}
+
+/** A phrase found by a table: its value and length in words. */
+export interface PhraseHit<T> {
+  readonly value: T;
+  readonly length: number;
+}
+
+/**
+ * The phrases of a table that start with one word: the one-word phrase, and the longer ones by their second
+ * word, longest first (in the order added among equal lengths).
+ */
+interface FirstWordPhrases<T> {
+  single: PhraseHit<T> | null;
+  bySecond: Map<string, TablePhrase<T>[]>;
+}
+
 /**
  * A table of phrases over words, longest match first.
  * @example new PhraseTable([['Deputy Minister', 1]]).longestAt(words('Deputy Minister Ola'), 0)?.length // 2
  */
 export class PhraseTable<T> {
-  /** Phrases by first word, longest first (in the order added among equal lengths). */
-  private readonly byFirst = new Map<string, { parts: string[]; value: T }[]>();
+  private readonly byFirst = new Map<string, FirstWordPhrases<T>>();
   private readonly seen = new Set<string>();
 
   constructor(entries: Iterable<[string, T]> = []) {
@@ -95,26 +115,39 @@ export class PhraseTable<T> {
     const key = parts.join(' ');
     if (this.seen.has(key)) return;
     this.seen.add(key);
-    const list = this.byFirst.get(parts[0]) ?? [];
+    let index = this.byFirst.get(parts[0]);
+    if (!index) this.byFirst.set(parts[0], (index = { single: null, bySecond: new Map() }));
+    const hit = { value, length: parts.length };
+    if (parts.length === 1) {
+      index.single = hit;
+      return;
+    }
+    const list = index.bySecond.get(parts[1]) ?? [];
     let at = list.length;
     while (at > 0 && list[at - 1].parts.length < parts.length) at--;
-    list.splice(at, 0, { parts, value });
-    this.byFirst.set(parts[0], list);
+    list.splice(at, 0, { parts, hit });
+    index.bySecond.set(parts[1], list);
   }
 
-  /** The longest phrase starting at word i: its value and length in words, or null. */
-  longestAt(ws: readonly Word[], i: number): { value: T; length: number } | null {
+  /**
+   * The longest phrase starting at word i: its value and length in words, or null. A phrase of two words or
+   * more is looked for among those whose second word is word i + 1, before the one-word phrase.
+   */
+  longestAt(ws: readonly Word[], i: number): PhraseHit<T> | null {
     if (i >= ws.length) return null;
-    const list = this.byFirst.get(ws[i].norm);
-    if (!list) return null;
-    for (const c of list) {
-      const n = c.parts.length;
-      if (i + n > ws.length) continue;
-      let k = 1;
-      while (k < n && ws[i + k].norm === c.parts[k]) k++;
-      if (k === n) return { value: c.value, length: n };
+    const index = this.byFirst.get(ws[i].norm);
+    if (!index) return null;
+    const list = i + 1 < ws.length && index.bySecond.size ? index.bySecond.get(ws[i + 1].norm) : undefined;
+    if (list) {
+      for (const c of list) {
+        const n = c.parts.length;
+        if (i + n > ws.length) continue;
+        let k = 2;
+        while (k < n && ws[i + k].norm === c.parts[k]) k++;
+        if (k === n) return c.hit;
+      }
     }
-    return null;
+    return index.single;
   }
 
   /** Whether a whole phrase is in the table. */

@@ -143,7 +143,7 @@ export const coreferenceStage: Stage = {
           if (target) add(copy(target, w.start, w.end, w.text, 'pronoun'));
           continue;
         }
-        if (!isCapitalised(w) || v.mentions[i]) continue;
+        if (!bySurname.size || !isCapitalised(w) || v.mentions[i]) continue;
         const same = bySurname.get(foldWord(w.text));
         if (!same || same.length !== 1) continue;
         const prev = ws[i - 1];

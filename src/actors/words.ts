@@ -57,9 +57,19 @@ function makeWord(text: string, start: number): Word {
  * @example normWord('Gen.') // 'gen'
  */
 export function normWord(text: string): string {
+  if (isPlainLower(text)) return text.charCodeAt(text.length - 1) === 46 ? text.slice(0, -1) : text;
   let n = text.toLowerCase();
   if (n.includes('’')) n = n.replace(/’/g, "'");
   return n.endsWith('.') ? n.slice(0, -1) : n;
+}
+
+/** Whether text is all ASCII without capitals, so that lower-casing leaves it as it is (most words). */
+function isPlainLower(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 128 || (c >= 65 && c <= 90)) return false;
+  }
+  return true;
 }
 
 const UPPER_START = /^\p{Lu}/u;

@@ -65,8 +65,14 @@ function nearest(persons: readonly ActorMention[], offset: number, fits: (m: Act
   return undefined;
 }
 
+/** A copy of a person mention at another place; built key by key (V8 builds a literal with a conditional spread slowly). */
 function copy(of: ActorMention, start: number, end: number, text: string, form: string): ActorMention {
-  return { start, end, text, kind: 'person', code: of.code, name: of.name, ...(of.country ? { country: of.country } : {}), ...(of.sector ? { sector: of.sector } : {}), form, producedBy: 'stage:coreference' };
+  const m = { start, end, text, kind: 'person', code: of.code, name: of.name } as ActorMention;
+  if (of.country) m.country = of.country;
+  if (of.sector) m.sector = of.sector;
+  m.form = form;
+  m.producedBy = 'stage:coreference';
+  return m;
 }
 
 /**

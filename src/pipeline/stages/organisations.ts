@@ -51,6 +51,19 @@ function patternAt(v: SentenceView, i: number, heads: PhraseTable<OrganisationHe
 }
 
 /**
+ * An organisation mention, its keys in this order (`country` only when known). Built key by key: V8 builds a
+ * literal with a conditional spread (`...(country ? { country } : {})`) slowly.
+ */
+function organisationMention(start: number, end: number, text: string, code: string, name: string, country: string | undefined, sector: string | undefined, form: string, producedBy: ActorMention['producedBy']): ActorMention {
+  const m = { start, end, text, kind: 'organisation', code, name } as ActorMention;
+  if (country) m.country = country;
+  m.sector = sector;
+  m.form = form;
+  m.producedBy = producedBy;
+  return m;
+}
+
+/**
  * Finds organisations: known ones by name (data/actors/organisations.yaml and the Phoenix International
  * dictionary), and unseen ones by pattern ("Department of National Defense", "Federal Service for
  * Military-Technical Cooperation"). The country comes from the data, else from a country word before
@@ -81,18 +94,8 @@ export const organisationsStage: Stage = {
           const fixed = entry.country && entry.country !== 'home' && entry.country !== 'modifier' ? entry.country : undefined;
           const country = fixed ?? before;
           const pending = !country && entry.country === 'home';
-          found.push({
-            start: ws[i].start,
-            end: knownEnd,
-            text,
-            kind: 'organisation',
-            code: entry.code ?? `org:${entry.name}`,
-            name: entry.name,
-            ...(country ? { country } : {}),
-            sector: entry.sector,
-            form: pending || homeWordBefore(v, i) ? HOME_DEFAULT_FORM : 'name',
-            producedBy: `rule:${entry.rule}`,
-          });
+          const form = pending || homeWordBefore(v, i) ? HOME_DEFAULT_FORM : 'name';
+          found.push(organisationMention(ws[i].start, knownEnd, text, entry.code ?? `org:${entry.name}`, entry.name, country, entry.sector, form, `rule:${entry.rule}`));
           i += hit!.length - 1;
           continue;
         }
@@ -102,18 +105,7 @@ export const organisationsStage: Stage = {
         const name = doc.text.slice(start, end);
         const international = p.sector === 'international';
         const country = international ? undefined : countryBefore(v, i);
-        found.push({
-          start,
-          end,
-          text: name,
-          kind: 'organisation',
-          code: `org:${name}`,
-          name,
-          ...(country ? { country } : {}),
-          sector: p.sector,
-          form: country || international ? 'pattern' : HOME_DEFAULT_FORM,
-          producedBy: `rule:${p.rule}`,
-        });
+        found.push(organisationMention(start, end, name, `org:${name}`, name, country, p.sector, country || international ? 'pattern' : HOME_DEFAULT_FORM, `rule:${p.rule}`));
         i = p.end - 1;
       }
     }

@@ -71,6 +71,21 @@ function groupPersons(titled: TitledName[], dictNames: ArticlePerson['named']): 
 }
 
 /**
+ * A mention of a person, its keys in this order (`country` only when known). Built key by key: V8 builds
+ * `{ ...base, start, ... }` slowly.
+ */
+function personMention(p: ArticlePerson, start: number, end: number, text: string, producedBy: ActorMention['producedBy']): ActorMention {
+  const m = { kind: 'person', code: p.record.id, name: p.record.name } as ActorMention;
+  if (p.country) m.country = p.country;
+  m.start = start;
+  m.end = end;
+  m.text = text;
+  m.form = 'name';
+  m.producedBy = producedBy;
+  return m;
+}
+
+/**
  * Finds people by their titles ("Foreign Affairs Secretary ...", "..., head of the Wakandan arms
  * exporter") and by name from the Phoenix dictionary; gives each a country (the title's country word or
  * organisation, the dictionary, "Ambassador to X" not being from X, titles a country does not use, else
@@ -113,24 +128,20 @@ export const personsStage: Stage = {
     const mentions: ActorMention[] = [];
     const roles: RoleAssertion[] = [];
     for (const p of persons) {
-      const base = { kind: 'person' as const, code: p.record.id, name: p.record.name, ...(p.country ? { country: p.country } : {}) };
       for (const t of p.titled) {
-        mentions.push({ ...base, start: t.name.start, end: t.name.end, text: t.name.name, form: 'name', producedBy: `rule:${t.title.head.rule}` });
+        mentions.push(personMention(p, t.name.start, t.name.end, t.name.name, `rule:${t.title.head.rule}`));
         if (t.title.past) continue;
         const title = lex.titles.canonical.get(t.title.title.toLowerCase())?.to ?? t.title.title;
         if (roles.some((r) => r.person === p.record.name && r.title === title)) continue;
-        roles.push({
-          start: t.start,
-          end: t.end,
-          person: p.record.name,
-          title,
-          ...(t.title.organisation ? { organisation: t.title.organisation } : {}),
-          ...(p.country ? { country: p.country } : {}),
-          date,
-          producedBy: `rule:${t.title.head.rule}`,
-        });
+        // built key by key, in this order (optional keys only when set): V8 builds a literal with a conditional spread slowly
+        const role = { start: t.start, end: t.end, person: p.record.name, title } as RoleAssertion;
+        if (t.title.organisation) role.organisation = t.title.organisation;
+        if (p.country) role.country = p.country;
+        role.date = date;
+        role.producedBy = `rule:${t.title.head.rule}`;
+        roles.push(role);
       }
-      for (const d of p.named) mentions.push({ ...base, start: d.start, end: d.end, text: doc.text.slice(d.start, d.end), form: 'name', producedBy: `rule:${d.rule}` });
+      for (const d of p.named) mentions.push(personMention(p, d.start, d.end, doc.text.slice(d.start, d.end), `rule:${d.rule}`));
     }
     const actors = doc.actors.map((a) => (a.form === HOME_DEFAULT_FORM && !a.country && home ? { ...a, country: home } : a));
     ctx.debug(() => `persons (home ${home}): ${persons.map((p) => `${p.record.name}/${p.country}(${p.countryRule})`).join(', ')}`);

@@ -187,7 +187,8 @@ export function parseTitle(v: SentenceView, i: number, lex: TitleLexicon, source
   }
   const title = display.join(' ').replace(/\s+/g, ' ');
   const mods = modStart >= 0 ? display.slice(modStart, display.indexOf(headText) + 1).join(' ') : headText;
-  return {
+  // built key by key (`sector` only when known): V8 builds a literal with a conditional spread slowly
+  const parse = {
     first: i,
     last,
     title: title.charAt(0).toUpperCase() + title.slice(1),
@@ -197,7 +198,8 @@ export function parseTitle(v: SentenceView, i: number, lex: TitleLexicon, source
     country,
     posting,
     organisation,
-    ...(sector ? { sector } : {}),
-    past,
-  };
+  } as TitleParse;
+  if (sector) parse.sector = sector;
+  parse.past = past;
+  return parse;
 }

@@ -122,7 +122,8 @@ export const personsStage: Stage = {
       else if (foreign) [p.country, p.countryRule] = [otherCountry(doc.actors, home) ?? undefined, lex.titles.foreign.get(foreign.title.headText)?.rule ?? 'title.foreign'];
       else if (posting && posting === home) [p.country, p.countryRule] = [otherCountry(doc.actors, home) ?? undefined, 'title-posting'];
       else [p.country, p.countryRule] = [home ?? undefined, 'home-country'];
-      p.record = { ...p.record, country: p.country ?? null, id: newPersonId({ name: p.record.name, country: p.country }, []) };
+      const { name, aliases, titles } = p.record;
+      p.record = { id: newPersonId({ name, country: p.country }, []), name, aliases, titles, country: p.country ?? null };
     }
     const date = attestedDate(doc, ctx.reference);
     const mentions: ActorMention[] = [];

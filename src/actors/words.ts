@@ -10,8 +10,10 @@ export interface Word {
 }
 
 const WORD_CHAR = wordClass(/[\p{L}\p{M}\p{N}]/uy);
-/** The marks that are words of their own: `[,;:()"“”'’]`. */
-const PUNCT = new Set([44, 59, 58, 40, 41, 34, 0x201c, 0x201d, 39, 0x2019]);
+/** Whether the character code is a mark that is a word of its own: `[,;:()"“”'’]`. */
+function isPunct(c: number): boolean {
+  return c < 128 ? c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 34 || c === 39 : c === 0x201c || c === 0x201d || c === 0x2019;
+}
 
 /**
  * Splits text into words with character offsets (relative to `offset`). "U.S." and "Lt." stay whole;
@@ -40,7 +42,7 @@ export function wordsIn(source: string, from: number, to: number, offset = from)
         out.push(makeWord(source.slice(end - 2, end), end - 2 + shift));
       } else out.push(makeWord(source.slice(i, end), i + shift));
       i = end;
-    } else if (PUNCT.has(source.charCodeAt(i))) {
+    } else if (isPunct(source.charCodeAt(i))) {
       out.push(makeWord(source[i], i + shift));
       i++;
     } else i += charWidth(source, i, to);

@@ -76,7 +76,7 @@ function isPlainLower(text: string): boolean {
 
 const UPPER_START = /^\p{Lu}/u;
 
-/** Whether a word starts with a capital letter (ASCII without a regex). */
+/** Whether a word starts with a capital letter (ASCII without a regex); such a word holds a letter. */
 export function isCapitalised(w: Word): boolean {
   const c = w.text.charCodeAt(0);
   return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(w.text);

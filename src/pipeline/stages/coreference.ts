@@ -93,7 +93,7 @@ function titleAlone(v: SentenceView, i: number, lex: TitleLexicon, people: Refer
   const len = head?.value.leader && isCapitalised(ws[k]) ? head.length : word && country ? word.length : 0;
   if (!len) return null;
   const next = ws[k + len];
-  if (next && isCapitalised(next) && !isPossessive(next) && /\p{L}/u.test(next.text)) return null;
+  if (next && isCapitalised(next) && !isPossessive(next)) return null;
   const wanted = head?.value.leader && len === head.length ? ws.slice(k, k + len).map((w) => w.norm).join(' ') : null;
   let holders = people.filter((p) => (wanted ? p.leaderHeads.has(wanted) : p.leaderHeads.size > 0) && (!country || p.mention.country === country));
   if (!country && holders.some((p) => p.mention.country === home)) holders = holders.filter((p) => p.mention.country === home);
@@ -153,7 +153,7 @@ export const coreferenceStage: Stage = {
         const same = bySurname.get(foldWord(w.text));
         if (!same || same.length !== 1) continue;
         const prev = ws[i - 1];
-        if (prev && i > 0 && isCapitalised(prev) && !v.mentions[i - 1] && /\p{L}/u.test(prev.text) && !lex.heads.longestAt(ws, i - 1)) continue;
+        if (prev && i > 0 && isCapitalised(prev) && !v.mentions[i - 1] && !lex.heads.longestAt(ws, i - 1)) continue;
         const end = w.text.endsWith('.') ? w.end - 1 : w.end;
         add(copy(same[0].mention, w.start, end, doc.text.slice(w.start, end), 'surname'));
       }

@@ -30,7 +30,7 @@ function patternAt(v: SentenceView, i: number, heads: PhraseTable<OrganisationHe
   if (!isCapitalised(ws[i]) || v.mentions[i] || FUNCTION_RULES.has(notNames.longestAt(ws, i)?.value ?? '')) return null;
   let k = i;
   let lastHead: { end: number; sector: string; rule: string } | null = null;
-  while (k < ws.length && isCapitalised(ws[k]) && !v.mentions[k] && /\p{L}/u.test(ws[k].text)) {
+  while (k < ws.length && isCapitalised(ws[k]) && !v.mentions[k]) {
     const h = heads.longestAt(ws, k);
     if (h) {
       lastHead = { end: k + h.length, ...h.value };
@@ -43,7 +43,7 @@ function patternAt(v: SentenceView, i: number, heads: PhraseTable<OrganisationHe
     let q = end + 1;
     if (ws[q]?.norm === 'the') q++;
     let r = q;
-    while (r < ws.length && isCapitalised(ws[r]) && !v.mentions[r] && /\p{L}/u.test(ws[r].text)) r++;
+    while (r < ws.length && isCapitalised(ws[r]) && !v.mentions[r]) r++;
     if (r > q) end = r;
   }
   if (end - i < 2 && !countryBefore(v, i)) return null;

@@ -42,7 +42,10 @@ function dictionaryCountry(lex: ActorLexicon, name: string, day: string | null, 
   return found.size === 1 ? [...found][0] : undefined;
 }
 
-/** Groups titled names and dictionary names of the article into persons (compatible names merge). */
+/**
+ * Groups titled names and dictionary names of the article into persons (compatible names merge). A record
+ * starts with every key of a known person (`country` null until settled), so merging adds none.
+ */
 function groupPersons(titled: TitledName[], dictNames: ArticlePerson['named']): ArticlePerson[] {
   const persons: ArticlePerson[] = [];
   const seen = new Map<string, ArticlePerson>();
@@ -57,7 +60,7 @@ function groupPersons(titled: TitledName[], dictNames: ArticlePerson['named']): 
       if (p.record.name !== t.name.name || !p.record.titles.includes(t.title.title)) p.record = mergePerson(p.record, { name: t.name.name, titles: [t.title.title] });
       p.titled.push(t);
     } else {
-      const q = { record: { id: '', name: t.name.name, aliases: [], titles: [t.title.title] }, titled: [t], named: [] };
+      const q = { record: { id: '', name: t.name.name, aliases: [], titles: [t.title.title], country: null }, titled: [t], named: [] };
       persons.push(q);
       seen.set(t.name.name, q);
     }
@@ -65,7 +68,7 @@ function groupPersons(titled: TitledName[], dictNames: ArticlePerson['named']): 
   for (const d of dictNames) {
     const p = find(d.text);
     if (p) p.named.push(d);
-    else persons.push({ record: { id: '', name: d.text, aliases: [], titles: [] }, titled: [], named: [d] });
+    else persons.push({ record: { id: '', name: d.text, aliases: [], titles: [], country: null }, titled: [], named: [d] });
   }
   return persons;
 }

@@ -10,6 +10,7 @@ export interface Word {
 }
 
 const WORD_CHAR = wordClass(/[\p{L}\p{M}\p{N}]/uy);
+
 /** Whether the character code is a mark that is a word of its own: `[,;:()"“”'’]`. */
 function isPunct(c: number): boolean {
   return c < 128 ? c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 34 || c === 39 : c === 0x201c || c === 0x201d || c === 0x2019;
@@ -84,7 +85,7 @@ export function isCapitalised(w: Word): boolean {
 
 /** Whether a word is a possessive marker (`'s`, `’s`, or a bare apostrophe after a plural). */
 export function isPossessive(w: Word | undefined): boolean {
-  return !!w && /^(['’]s?|['’])$/.test(w.text);
+  return !!w && w.text.length <= 2 && /^(['’]s?|['’])$/.test(w.text);
 }
 
 /** A phrase of a table, with the match it gives (one object per phrase, shared by every lookup). */

@@ -12,9 +12,14 @@ export interface CountryForm {
   rule: string;
   /** The phrase as written in the data: all-capital phrases (US, UK) must match with the same case. */
   phrase: string;
+  /** Whether the phrase matches only as written: capitals and periods, up to 6 characters ("US", "U.K."). */
+  asWritten: boolean;
   /** For a historical name: the state's own ISO 3166-3 code and its last day ("Soviet Union" → SUN until 1991-12-26). */
   historical?: { code: string; until: string };
 }
+
+/** Whether a phrase matches only as written: capital letters and periods, up to 6 characters (US, U.K.). */
+const asWritten = (phrase: string) => /^[A-Z.]+$/.test(phrase.replace(/\./g, '')) && phrase.length <= 6;
 
 /** Countries by ISO alpha-3, and a matcher for every form of their names. */
 export interface CountryLexicon {
@@ -93,12 +98,12 @@ export function loadCountryLexicon(dataDir?: string): CountryLexicon {
   for (const c of list) names.set(c.cca3, c.name.common);
   for (const f of extra.forms) {
     for (const phrase of f.phrases) {
-      matcher.add(phrase, { code: f.code, name: names.get(f.code) ?? f.code, form: f.form, rule: f.id, phrase, ...(f.historical ? { historical: f.historical } : {}) });
+      matcher.add(phrase, { code: f.code, name: names.get(f.code) ?? f.code, form: f.form, rule: f.id, phrase, asWritten: asWritten(phrase), ...(f.historical ? { historical: f.historical } : {}) });
     }
   }
   for (const [phrase, candidates] of packageForms(list)) {
     const chosen = pickCountry(candidates);
-    if (chosen) matcher.add(phrase, { code: chosen.country.cca3, name: chosen.country.name.common, form: chosen.form, rule: `${PACKAGE_RULE}.${chosen.form}`, phrase });
+    if (chosen) matcher.add(phrase, { code: chosen.country.cca3, name: chosen.country.name.common, form: chosen.form, rule: `${PACKAGE_RULE}.${chosen.form}`, phrase, asWritten: asWritten(phrase) });
   }
   return { names, matcher, personNames };
 }

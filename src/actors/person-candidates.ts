@@ -39,8 +39,11 @@ function closesAppositive(v: SentenceView, k: number): boolean {
 export function titledNames(v: SentenceView, lex: TitleLexicon, source: string): TitledName[] {
   const out: TitledName[] = [];
   const ws = v.words;
+  // a title ends in a head at or after the word it starts at: none starts after the sentence's last head
+  let lastHead = ws.length - 1;
+  while (lastHead >= 0 && !lex.heads.longestAt(ws, lastHead)) lastHead--;
   for (let i = 0; i < ws.length; i++) {
-    const t = parseTitle(v, i, lex, source);
+    const t = i <= lastHead ? parseTitle(v, i, lex, source) : null;
     if (t) {
       const k = skipRanks(v, t.last + 1, lex);
       const n = parseName(v, k, lex, source, 1);
@@ -63,7 +66,7 @@ export function titledNames(v: SentenceView, lex: TitleLexicon, source: string):
     const k = skipRanks(v, i, lex);
     const n = parseName(v, k, lex, source, 2);
     if (n && ws[n.last + 1]?.text === ',') {
-      const t2 = parseTitle(v, n.last + 2, lex, source);
+      const t2 = n.last + 2 <= lastHead ? parseTitle(v, n.last + 2, lex, source) : null;
       const nextName = t2 ? parseName(v, skipRanks(v, t2.last + 1, lex), lex, source, 1) : null;
       if (t2 && !nextName) {
         out.push({ sentence: v.index, name: n, title: t2, pattern: 'name-comma-title', start: ws[k].start, end: ws[t2.last].end });

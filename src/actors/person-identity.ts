@@ -83,14 +83,19 @@ export function nameParts(name: string): NameParts {
   });
 }
 
+/** The edit-distance row, reused between calls (grown when a longer word comes). */
+let row = new Int32Array(32);
+
 function editDistance(a: string, b: string): number {
-  const d = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (row.length <= b.length) row = new Int32Array(2 * (b.length + 1));
+  const d = row;
+  for (let j = 0; j <= b.length; j++) d[j] = j;
   for (let i = 1; i <= a.length; i++) {
     let prev = d[0];
     d[0] = i;
     for (let j = 1; j <= b.length; j++) {
       const tmp = d[j];
-      d[j] = Math.min(d[j] + 1, d[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      d[j] = Math.min(d[j] + 1, d[j - 1] + 1, prev + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1));
       prev = tmp;
     }
   }
@@ -172,17 +177,25 @@ export function resolvePerson(mention: PersonMentionInput, known: readonly Known
  * @example newPersonId({ name: 'Ana de la Cruz', country: 'PHL' }, []) // 'person:ana-de-la-cruz:phl'
  */
 export function newPersonId(mention: PersonMentionInput, known: readonly KnownPerson[]): string {
-  const slug = mention.name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  const base = `person:${slug}${mention.country ? `:${mention.country.toLowerCase()}` : ''}`;
+  const base = `person:${slugOf(mention.name)}${mention.country ? `:${mention.country.toLowerCase()}` : ''}`;
   const ids = new Set(known.map((p) => p.id));
   let id = base;
   for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
   return id;
+}
+
+const slugs = boundedMemo<string>(FOLD_MEMO_SIZE);
+
+/** A name as an id slug: accents dropped, lower case, runs of other characters as one hyphen. */
+function slugOf(name: string): string {
+  return slugs(name, () =>
+    name
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, ''),
+  );
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { ActorMention } from '../model/annotations.ts';
 import type { ArticleDoc } from '../model/doc.ts';
-import { words, type Word } from './words.ts';
+import { wordsIn, type Word } from './words.ts';
 
 /** A sentence's words, with the country or organisation mention (if any) covering each word. */
 export interface SentenceView {
@@ -18,7 +18,7 @@ const wordsMemo = new WeakMap<ArticleDoc['sentences'], { text: string; words: Wo
 function sentenceWords(doc: ArticleDoc): Word[][] {
   const hit = wordsMemo.get(doc.sentences);
   if (hit && hit.text === doc.text && hit.words.length === doc.sentences.length) return hit.words;
-  const ws = doc.sentences.map((s) => words(doc.text.slice(s.start, s.end), s.start));
+  const ws = doc.sentences.map((s) => wordsIn(doc.text, s.start, s.end));
   wordsMemo.set(doc.sentences, { text: doc.text, words: ws });
   return ws;
 }
@@ -36,14 +36,19 @@ export function sentenceViews(doc: ArticleDoc, mentions: readonly ActorMention[]
     while (first < sorted.length && sorted[first].end <= s.start) first++;
     // one sweep: the mentions begun by each word (in sorted order) that have not ended before it
     let next = first;
-    let open: ActorMention[] = [];
-    const ms = ws.map((w) => {
+    const open: ActorMention[] = [];
+    const ms: (ActorMention | undefined)[] = [];
+    for (const w of ws) {
       while (next < sorted.length && sorted[next].start <= w.start) open.push(sorted[next++]);
-      if (open.length) open = open.filter((m) => m.end > w.start);
       let best: ActorMention | undefined;
-      for (const m of open) if (!best || m.end - m.start > best.end - best.start) best = m;
-      return best;
-    });
+      if (open.length) {
+        let kept = 0;
+        for (const m of open) if (m.end > w.start) open[kept++] = m;
+        open.length = kept;
+        for (const m of open) if (!best || m.end - m.start > best.end - best.start) best = m;
+      }
+      ms.push(best);
+    }
     return { index, start: s.start, end: s.end, words: ws, mentions: ms };
   });
 }

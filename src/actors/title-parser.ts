@@ -57,12 +57,26 @@ function headReachable(v: SentenceView, k: number, lex: TitleLexicon): boolean {
 /** Text of words [a, b), without a sentence-final period. */
 function textOf(v: SentenceView, a: number, b: number, source: string): string {
   if (a >= b) return '';
-  return source.slice(v.words[a].start, v.words[b - 1].end).replace(/(\p{L}{3,})\.$/u, '$1');
+  const text = source.slice(v.words[a].start, v.words[b - 1].end);
+  return text.endsWith('.') ? text.replace(/(\p{L}{3,})\.$/u, '$1') : text;
 }
 
 /** A lexicon word written in capitals (a headline's "FOREIGN Affairs") in title case. */
 function lexiconCase(text: string): string {
-  return text.replace(/\p{Lu}{2,}/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase());
+  return mayHaveCapitalRun(text) ? text.replace(/\p{Lu}{2,}/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase()) : text;
+}
+
+/** Whether text may hold two capitals in a row: false only for ASCII text without two of A-Z together. */
+function mayHaveCapitalRun(text: string): boolean {
+  let capital = false;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 128) return true;
+    const upper = c >= 65 && c <= 90;
+    if (upper && capital) return true;
+    capital = upper;
+  }
+  return false;
 }
 
 interface QualifierParse {
@@ -187,7 +201,8 @@ export function parseTitle(v: SentenceView, i: number, lex: TitleLexicon, source
   }
   const title = display.join(' ').replace(/\s+/g, ' ');
   const mods = modStart >= 0 ? display.slice(modStart, display.indexOf(headText) + 1).join(' ') : headText;
-  return {
+  // built key by key (`sector` only when known): V8 builds a literal with a conditional spread slowly
+  const parse = {
     first: i,
     last,
     title: title.charAt(0).toUpperCase() + title.slice(1),
@@ -197,7 +212,8 @@ export function parseTitle(v: SentenceView, i: number, lex: TitleLexicon, source
     country,
     posting,
     organisation,
-    ...(sector ? { sector } : {}),
-    past,
-  };
+  } as TitleParse;
+  if (sector) parse.sector = sector;
+  parse.past = past;
+  return parse;
 }

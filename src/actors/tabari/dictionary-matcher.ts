@@ -1,3 +1,4 @@
+import { charWidth, classCharAt, wordClass, wordEnd } from '../word-scan.ts';
 import type { ActorEntry, DictionaryPhrase } from './read-actors.ts';
 
 /** A dictionary phrase found in a text. */
@@ -9,35 +10,102 @@ export interface DictionaryMatch {
   text: string;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:[.'’\-][\p{L}\p{N}]+)*\.?/gu;
+const WORD_CHAR = wordClass(/[\p{L}\p{N}]/uy);
 
-/** A text word in the forms a dictionary word is compared with, computed once per word. */
-interface WordForms {
-  start: number;
-  end: number;
+/**
+ * A text word, with the forms a dictionary word is compared with; they are made when first asked for, as
+ * most words never get past the first-word filter.
+ */
+class WordForms {
+  private upperForm: string | undefined;
+  private bareForm = '';
+  private curlyForm = false;
+
+  constructor(
+    private readonly text: string,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+
   /** Upper case, curly apostrophes straightened ("U.S."). */
-  upper: string;
+  get upper(): string {
+    return this.upperForm ?? this.makeForms();
+  }
+
   /** `upper` without a final period ("U.S"): what a dictionary word without a final period is compared with. */
-  bare: string;
+  get bare(): string {
+    if (this.upperForm === undefined) this.makeForms();
+    return this.bareForm;
+  }
+
   /** Whether the word had a curly apostrophe (such a word never starts an indexed phrase). */
-  curly: boolean;
+  get curly(): boolean {
+    if (this.upperForm === undefined) this.makeForms();
+    return this.curlyForm;
+  }
+
+  private makeForms(): string {
+    const w = this.text.slice(this.start, this.end);
+    this.curlyForm = w.includes('’');
+    const upper = this.curlyForm ? w.toUpperCase().replace(/’/g, "'") : w.toUpperCase();
+    this.bareForm = upper.charCodeAt(upper.length - 1) === 46 ? upper.slice(0, -1) : upper;
+    this.upperForm = upper;
+    return upper;
+  }
 }
 
 /**
- * Splits plain text into words, with offsets plus `offset` ("U.S." stays whole; a sentence-final period is
- * kept on the word and ignored when comparing).
+ * Splits the text between `from` and `to` into words (`[\p{L}\p{N}]+(?:[.'’\-][\p{L}\p{N}]+)*\.?`), with
+ * offsets in the text ("U.S." stays whole; a sentence-final period is kept on the word and ignored when comparing).
  */
-function wordForms(text: string, offset = 0): WordForms[] {
+function wordForms(text: string, from = 0, to = text.length): WordForms[] {
   const out: WordForms[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const w = m[0];
-    const curly = w.includes('’');
-    const upper = curly ? w.toUpperCase().replace(/’/g, "'") : w.toUpperCase();
-    const bare = upper.charCodeAt(upper.length - 1) === 46 ? upper.slice(0, -1) : upper;
-    const start = offset + (m.index ?? 0);
-    out.push({ start, end: start + w.length, upper, bare, curly });
+  for (let i = from; i < to; ) {
+    if (!classCharAt(text, i, to, WORD_CHAR)) {
+      i += charWidth(text, i, to);
+      continue;
+    }
+    const end = wordEnd(text, i, to, WORD_CHAR);
+    out.push(new WordForms(text, i, end));
+    i = end;
   }
   return out;
+}
+
+const FILTER_BITS = 1 << 18;
+
+/** A hash of upper-case ASCII character codes, extended one code at a time. */
+const hashStep = (h: number, c: number) => Math.imul(h ^ c, 0x01000193);
+const slot = (h: number) => (h ^ (h >>> 15)) & (FILTER_BITS - 1);
+
+/**
+ * A filter over the first words of the indexed phrases, read straight from the text's characters: an
+ * all-ASCII word whose upper form and bare form both miss it starts no indexed phrase. Words with other
+ * characters always pass.
+ */
+class FirstWordFilter {
+  private readonly bits = new Uint8Array(FILTER_BITS);
+
+  constructor(firstWords: Iterable<string>) {
+    for (const w of firstWords) {
+      let h = 0x811c9dc5;
+      for (let k = 0; k < w.length; k++) h = hashStep(h, w.charCodeAt(k));
+      this.bits[slot(h)] = 1;
+    }
+  }
+
+  /** Whether the word between `start` and `end` of the text may be a first word (by its upper or bare form). */
+  passes(text: string, start: number, end: number): boolean {
+    const dotted = text.charCodeAt(end - 1) === 46;
+    const bareEnd = dotted ? end - 1 : end;
+    let h = 0x811c9dc5;
+    for (let k = start; k < bareEnd; k++) {
+      const c = text.charCodeAt(k);
+      if (c >= 128) return true;
+      h = hashStep(h, c >= 97 && c <= 122 ? c - 32 : c);
+    }
+    return this.bits[slot(h)] === 1 || (dotted && this.bits[slot(hashStep(h, 46))] === 1);
+  }
 }
 
 /** A range of a text's characters. */
@@ -58,7 +126,7 @@ function rangeWords(text: string, all: readonly WordForms[], ranges: readonly Te
     while (b < all.length && all[b].end <= r.end) b++;
     const straddles = (a > 0 && all[a - 1].end > r.start) || (b < all.length && all[b].start < r.end);
     if (!straddles) return { words: all, from: a, to: b };
-    const own = wordForms(text.slice(r.start, r.end), r.start);
+    const own = wordForms(text, r.start, r.end);
     return { words: own, from: 0, to: own.length };
   });
 }
@@ -128,6 +196,7 @@ function indexFirstWord(phrases: readonly { entry: ActorEntry; phrase: Dictionar
 export class DictionaryMatcher {
   private readonly byFirst = new Map<string, FirstWordIndex>();
   private readonly prefixed: Candidate[];
+  private readonly filter: FirstWordFilter;
 
   constructor(entries: readonly ActorEntry[]) {
     const byFirst = new Map<string, { entry: ActorEntry; phrase: DictionaryPhrase }[]>();
@@ -143,6 +212,7 @@ export class DictionaryMatcher {
       }
     }
     for (const [word, list] of byFirst) this.byFirst.set(word, indexFirstWord(list.sort((a, b) => b.phrase.words.length - a.phrase.words.length)));
+    this.filter = new FirstWordFilter(this.byFirst.keys());
     prefixed.sort((a, b) => b.phrase.words[0].length - a.phrase.words[0].length);
     this.prefixed = prefixed.map(({ entry, phrase }, rank) => ({ entry, phrase, rank, dotted: [phrase.words[0].endsWith('.')] }));
   }
@@ -163,13 +233,13 @@ export class DictionaryMatcher {
   }
 
   /** The longest phrase starting at word `i` and ending before word `to` (by its first word, without or with its period), or null. */
-  private matchAt(words: readonly WordForms[], i: number, to: number): Candidate | null {
+  private matchAt(text: string, words: readonly WordForms[], i: number, to: number): Candidate | null {
     const w = words[i];
-    if (!w.curly) {
+    if (this.filter.passes(text, w.start, w.end) && !w.curly) {
       const hit = this.fitFrom(this.byFirst.get(w.bare), words, i, to) ?? (w.upper !== w.bare ? this.fitFrom(this.byFirst.get(w.upper), words, i, to) : null);
       if (hit) return hit;
     }
-    for (const c of this.prefixed) if (fits(c, 0, w, true)) return c;
+    for (let k = 0; k < this.prefixed.length; k++) if (fits(this.prefixed[k], 0, w, true)) return this.prefixed[k];
     return null;
   }
 
@@ -181,7 +251,7 @@ export class DictionaryMatcher {
     const out: DictionaryMatch[] = [];
     for (const { words, from, to } of rangeWords(text, wordForms(text), ranges)) {
       for (let i = from; i < to; i++) {
-        const m = this.matchAt(words, i, to);
+        const m = this.matchAt(text, words, i, to);
         if (!m) continue;
         const last = i + m.phrase.words.length - 1;
         const start = words[i].start;

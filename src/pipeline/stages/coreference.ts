@@ -65,8 +65,14 @@ function nearest(persons: readonly ActorMention[], offset: number, fits: (m: Act
   return undefined;
 }
 
+/** A copy of a person mention at another place; built key by key (V8 builds a literal with a conditional spread slowly). */
 function copy(of: ActorMention, start: number, end: number, text: string, form: string): ActorMention {
-  return { start, end, text, kind: 'person', code: of.code, name: of.name, ...(of.country ? { country: of.country } : {}), ...(of.sector ? { sector: of.sector } : {}), form, producedBy: 'stage:coreference' };
+  const m = { start, end, text, kind: 'person', code: of.code, name: of.name } as ActorMention;
+  if (of.country) m.country = of.country;
+  if (of.sector) m.sector = of.sector;
+  m.form = form;
+  m.producedBy = 'stage:coreference';
+  return m;
 }
 
 /**
@@ -87,7 +93,7 @@ function titleAlone(v: SentenceView, i: number, lex: TitleLexicon, people: Refer
   const len = head?.value.leader && isCapitalised(ws[k]) ? head.length : word && country ? word.length : 0;
   if (!len) return null;
   const next = ws[k + len];
-  if (next && isCapitalised(next) && !isPossessive(next) && /\p{L}/u.test(next.text)) return null;
+  if (next && isCapitalised(next) && !isPossessive(next)) return null;
   const wanted = head?.value.leader && len === head.length ? ws.slice(k, k + len).map((w) => w.norm).join(' ') : null;
   let holders = people.filter((p) => (wanted ? p.leaderHeads.has(wanted) : p.leaderHeads.size > 0) && (!country || p.mention.country === country));
   if (!country && holders.some((p) => p.mention.country === home)) holders = holders.filter((p) => p.mention.country === home);
@@ -143,11 +149,11 @@ export const coreferenceStage: Stage = {
           if (target) add(copy(target, w.start, w.end, w.text, 'pronoun'));
           continue;
         }
-        if (!isCapitalised(w) || v.mentions[i]) continue;
+        if (!bySurname.size || !isCapitalised(w) || v.mentions[i]) continue;
         const same = bySurname.get(foldWord(w.text));
         if (!same || same.length !== 1) continue;
         const prev = ws[i - 1];
-        if (prev && i > 0 && isCapitalised(prev) && !v.mentions[i - 1] && /\p{L}/u.test(prev.text) && !lex.heads.longestAt(ws, i - 1)) continue;
+        if (prev && i > 0 && isCapitalised(prev) && !v.mentions[i - 1] && !lex.heads.longestAt(ws, i - 1)) continue;
         const end = w.text.endsWith('.') ? w.end - 1 : w.end;
         add(copy(same[0].mention, w.start, end, doc.text.slice(w.start, end), 'surname'));
       }

@@ -30,7 +30,7 @@ function patternAt(v: SentenceView, i: number, heads: PhraseTable<OrganisationHe
   if (!isCapitalised(ws[i]) || v.mentions[i] || FUNCTION_RULES.has(notNames.longestAt(ws, i)?.value ?? '')) return null;
   let k = i;
   let lastHead: { end: number; sector: string; rule: string } | null = null;
-  while (k < ws.length && isCapitalised(ws[k]) && !v.mentions[k] && /\p{L}/u.test(ws[k].text)) {
+  while (k < ws.length && isCapitalised(ws[k]) && !v.mentions[k]) {
     const h = heads.longestAt(ws, k);
     if (h) {
       lastHead = { end: k + h.length, ...h.value };
@@ -43,11 +43,24 @@ function patternAt(v: SentenceView, i: number, heads: PhraseTable<OrganisationHe
     let q = end + 1;
     if (ws[q]?.norm === 'the') q++;
     let r = q;
-    while (r < ws.length && isCapitalised(ws[r]) && !v.mentions[r] && /\p{L}/u.test(ws[r].text)) r++;
+    while (r < ws.length && isCapitalised(ws[r]) && !v.mentions[r]) r++;
     if (r > q) end = r;
   }
   if (end - i < 2 && !countryBefore(v, i)) return null;
   return { end, sector: lastHead.sector, rule: lastHead.rule };
+}
+
+/**
+ * An organisation mention, its keys in this order (`country` only when known). Built key by key: V8 builds a
+ * literal with a conditional spread (`...(country ? { country } : {})`) slowly.
+ */
+function organisationMention(start: number, end: number, text: string, code: string, name: string, country: string | undefined, sector: string | undefined, form: string, producedBy: ActorMention['producedBy']): ActorMention {
+  const m = { start, end, text, kind: 'organisation', code, name } as ActorMention;
+  if (country) m.country = country;
+  m.sector = sector;
+  m.form = form;
+  m.producedBy = producedBy;
+  return m;
 }
 
 /**
@@ -81,18 +94,8 @@ export const organisationsStage: Stage = {
           const fixed = entry.country && entry.country !== 'home' && entry.country !== 'modifier' ? entry.country : undefined;
           const country = fixed ?? before;
           const pending = !country && entry.country === 'home';
-          found.push({
-            start: ws[i].start,
-            end: knownEnd,
-            text,
-            kind: 'organisation',
-            code: entry.code ?? `org:${entry.name}`,
-            name: entry.name,
-            ...(country ? { country } : {}),
-            sector: entry.sector,
-            form: pending || homeWordBefore(v, i) ? HOME_DEFAULT_FORM : 'name',
-            producedBy: `rule:${entry.rule}`,
-          });
+          const form = pending || homeWordBefore(v, i) ? HOME_DEFAULT_FORM : 'name';
+          found.push(organisationMention(ws[i].start, knownEnd, text, entry.code ?? `org:${entry.name}`, entry.name, country, entry.sector, form, `rule:${entry.rule}`));
           i += hit!.length - 1;
           continue;
         }
@@ -102,18 +105,7 @@ export const organisationsStage: Stage = {
         const name = doc.text.slice(start, end);
         const international = p.sector === 'international';
         const country = international ? undefined : countryBefore(v, i);
-        found.push({
-          start,
-          end,
-          text: name,
-          kind: 'organisation',
-          code: `org:${name}`,
-          name,
-          ...(country ? { country } : {}),
-          sector: p.sector,
-          form: country || international ? 'pattern' : HOME_DEFAULT_FORM,
-          producedBy: `rule:${p.rule}`,
-        });
+        found.push(organisationMention(start, end, name, `org:${name}`, name, country, p.sector, country || international ? 'pattern' : HOME_DEFAULT_FORM, `rule:${p.rule}`));
         i = p.end - 1;
       }
     }

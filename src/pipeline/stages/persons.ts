@@ -42,7 +42,10 @@ function dictionaryCountry(lex: ActorLexicon, name: string, day: string | null, 
   return found.size === 1 ? [...found][0] : undefined;
 }
 
-/** Groups titled names and dictionary names of the article into persons (compatible names merge). */
+/**
+ * Groups titled names and dictionary names of the article into persons (compatible names merge). A record
+ * starts with every key of a known person (`country` null until settled), so merging adds none.
+ */
 function groupPersons(titled: TitledName[], dictNames: ArticlePerson['named']): ArticlePerson[] {
   const persons: ArticlePerson[] = [];
   const seen = new Map<string, ArticlePerson>();
@@ -57,7 +60,7 @@ function groupPersons(titled: TitledName[], dictNames: ArticlePerson['named']): 
       if (p.record.name !== t.name.name || !p.record.titles.includes(t.title.title)) p.record = mergePerson(p.record, { name: t.name.name, titles: [t.title.title] });
       p.titled.push(t);
     } else {
-      const q = { record: { id: '', name: t.name.name, aliases: [], titles: [t.title.title] }, titled: [t], named: [] };
+      const q = { record: { id: '', name: t.name.name, aliases: [], titles: [t.title.title], country: null }, titled: [t], named: [] };
       persons.push(q);
       seen.set(t.name.name, q);
     }
@@ -65,9 +68,24 @@ function groupPersons(titled: TitledName[], dictNames: ArticlePerson['named']): 
   for (const d of dictNames) {
     const p = find(d.text);
     if (p) p.named.push(d);
-    else persons.push({ record: { id: '', name: d.text, aliases: [], titles: [] }, titled: [], named: [d] });
+    else persons.push({ record: { id: '', name: d.text, aliases: [], titles: [], country: null }, titled: [], named: [d] });
   }
   return persons;
+}
+
+/**
+ * A mention of a person, its keys in this order (`country` only when known). Built key by key: V8 builds
+ * `{ ...base, start, ... }` slowly.
+ */
+function personMention(p: ArticlePerson, start: number, end: number, text: string, producedBy: ActorMention['producedBy']): ActorMention {
+  const m = { kind: 'person', code: p.record.id, name: p.record.name } as ActorMention;
+  if (p.country) m.country = p.country;
+  m.start = start;
+  m.end = end;
+  m.text = text;
+  m.form = 'name';
+  m.producedBy = producedBy;
+  return m;
 }
 
 /**
@@ -107,30 +125,27 @@ export const personsStage: Stage = {
       else if (foreign) [p.country, p.countryRule] = [otherCountry(doc.actors, home) ?? undefined, lex.titles.foreign.get(foreign.title.headText)?.rule ?? 'title.foreign'];
       else if (posting && posting === home) [p.country, p.countryRule] = [otherCountry(doc.actors, home) ?? undefined, 'title-posting'];
       else [p.country, p.countryRule] = [home ?? undefined, 'home-country'];
-      p.record = { ...p.record, country: p.country ?? null, id: newPersonId({ name: p.record.name, country: p.country }, []) };
+      const { name, aliases, titles } = p.record;
+      p.record = { id: newPersonId({ name, country: p.country }, []), name, aliases, titles, country: p.country ?? null };
     }
     const date = attestedDate(doc, ctx.reference);
     const mentions: ActorMention[] = [];
     const roles: RoleAssertion[] = [];
     for (const p of persons) {
-      const base = { kind: 'person' as const, code: p.record.id, name: p.record.name, ...(p.country ? { country: p.country } : {}) };
       for (const t of p.titled) {
-        mentions.push({ ...base, start: t.name.start, end: t.name.end, text: t.name.name, form: 'name', producedBy: `rule:${t.title.head.rule}` });
+        mentions.push(personMention(p, t.name.start, t.name.end, t.name.name, `rule:${t.title.head.rule}`));
         if (t.title.past) continue;
         const title = lex.titles.canonical.get(t.title.title.toLowerCase())?.to ?? t.title.title;
         if (roles.some((r) => r.person === p.record.name && r.title === title)) continue;
-        roles.push({
-          start: t.start,
-          end: t.end,
-          person: p.record.name,
-          title,
-          ...(t.title.organisation ? { organisation: t.title.organisation } : {}),
-          ...(p.country ? { country: p.country } : {}),
-          date,
-          producedBy: `rule:${t.title.head.rule}`,
-        });
+        // built key by key, in this order (optional keys only when set): V8 builds a literal with a conditional spread slowly
+        const role = { start: t.start, end: t.end, person: p.record.name, title } as RoleAssertion;
+        if (t.title.organisation) role.organisation = t.title.organisation;
+        if (p.country) role.country = p.country;
+        role.date = date;
+        role.producedBy = `rule:${t.title.head.rule}`;
+        roles.push(role);
       }
-      for (const d of p.named) mentions.push({ ...base, start: d.start, end: d.end, text: doc.text.slice(d.start, d.end), form: 'name', producedBy: `rule:${d.rule}` });
+      for (const d of p.named) mentions.push(personMention(p, d.start, d.end, doc.text.slice(d.start, d.end), `rule:${d.rule}`));
     }
     const actors = doc.actors.map((a) => (a.form === HOME_DEFAULT_FORM && !a.country && home ? { ...a, country: home } : a));
     ctx.debug(() => `persons (home ${home}): ${persons.map((p) => `${p.record.name}/${p.country}(${p.countryRule})`).join(', ')}`);

@@ -20,6 +20,13 @@ export interface DictionaryIssue {
 }
 
 const BLOCK = /^\s*([^\s<>\d][^\s<>]*)?\s*(?:([<>])\s*(\S+)|(\d+)\s*-\s*(\d+))?\s*$/;
+const GLUED_DATE = /\d{6}/;
+
+/** A block's date as an ISO day, or the issue naming the block (`inner`) it is in. */
+function readDate(raw: string, inner: string): string | { error: string } {
+  const d = parseTabariDate(raw);
+  return d.ok ? d.iso : { error: `${d.reason} in [${inner}]` };
+}
 
 /**
  * Parses the inside of one `[...]` code block: `CODE`, `CODE <date`, `CODE >date` or
@@ -31,20 +38,16 @@ export function parseCodeBlock(inner: string): CodeBlock | { error: string } {
   const m = BLOCK.exec(inner);
   if (!m || !m[1]) return { error: `malformed code block [${inner}]: expected [CODE], [CODE <date], [CODE >date] or [CODE date-date]` };
   const code = m[1].toUpperCase();
-  if (/\d{6}/.test(code)) return { error: `malformed code block [${inner}]: a date is glued to the code` };
-  const read = (raw: string) => {
-    const d = parseTabariDate(raw);
-    return d.ok ? d.iso : { error: `${d.reason} in [${inner}]` };
-  };
+  if (GLUED_DATE.test(code)) return { error: `malformed code block [${inner}]: a date is glued to the code` };
   if (m[2]) {
-    const d = read(m[3]);
+    const d = readDate(m[3], inner);
     if (typeof d !== 'string') return d;
     return m[2] === '<' ? { code, to: d } : { code, from: d };
   }
   if (m[4]) {
-    const from = read(m[4]);
+    const from = readDate(m[4], inner);
     if (typeof from !== 'string') return from;
-    const to = read(m[5]);
+    const to = readDate(m[5], inner);
     if (typeof to !== 'string') return to;
     if (from > to) return { error: `interval ends before it starts in [${inner}]` };
     return { code, from, to };

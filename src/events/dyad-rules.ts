@@ -17,7 +17,7 @@ export interface Dyad {
 interface Slots {
   doc: ArticleDoc;
   t: number;
-  actors: PlacedActor[];
+  actors: readonly PlacedActor[];
   w: StructureWords;
   sent: { first: number; last: number };
   clause: { first: number; last: number };
@@ -149,7 +149,7 @@ function objectOf(s: Slots, source: PlacedActor | null, reach: number): PlacedAc
  * complement clause), each further pair of coordinated parties, and last another country named earlier in
  * the sentence.
  */
-export function dyadOf(doc: ArticleDoc, t: number, ev: EventMention, actors: PlacedActor[], w: StructureWords, previous: EventMention | undefined): Dyad {
+export function dyadOf(doc: ArticleDoc, t: number, ev: EventMention, actors: readonly PlacedActor[], w: StructureWords, previous: EventMention | undefined): Dyad {
   const s: Slots = { doc, t, actors, w, sent: sentenceTokens(doc, doc.tokens[t].sentence), clause: clauseOf(doc, t, w), visitLike: ev.mode === 'visit' };
   const isNoun = doc.tokens[t].pos === 'NOUN' || doc.tokens[t].pos === 'PROPN';
   const early = between(s) ?? (isNoun ? null : passive(s));

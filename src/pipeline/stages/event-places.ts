@@ -10,7 +10,7 @@ type Place = NonNullable<EventMention['place']>;
 const capitalised = (doc: ArticleDoc, k: number) => /^[A-ZÀ-Ý]/.test(doc.text.slice(doc.tokens[k].start, doc.tokens[k].end));
 
 /** The place named after the preposition at token `p` ("in Davao City"), resolved to a country when it can be. */
-function placeAfter(doc: ArticleDoc, p: number, last: number, actors: PlacedActor[], lexicon: EventLexicon): Place | null {
+function placeAfter(doc: ArticleDoc, p: number, last: number, actors: readonly PlacedActor[], lexicon: EventLexicon): Place | null {
   let k = p + 1;
   if (k <= last && formAt(doc, k) === 'the') k++;
   const first = k;

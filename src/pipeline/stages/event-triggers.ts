@@ -8,36 +8,79 @@ const POS_CLASS: Record<string, string[]> = { VERB: ['VERB', 'AUX'], NOUN: ['NOU
 /** How far back an infinitive's governing trigger may sit ("invited the envoy to visit"). */
 const GOVERNOR_WINDOW = 5;
 
+/** A trigger rule with its parts of speech expanded and its word lists as sets, for the per-token test. */
+interface CompiledRule {
+  rule: TriggerRule;
+  pos: ReadonlySet<string>;
+  next?: ReadonlySet<string>;
+  notNext?: ReadonlySet<string>;
+  prev?: ReadonlySet<string>;
+  needs?: ReadonlySet<string>;
+}
+
+/** A pure memo of each lexicon's compiled rules, by lemma (built once per rule table, never changed after). */
+const compiledMemo = new WeakMap<EventLexicon['byLemma'], Map<string, CompiledRule[]>>();
+
+function compiledRules(byLemma: EventLexicon['byLemma']): Map<string, CompiledRule[]> {
+  let out = compiledMemo.get(byLemma);
+  if (!out) {
+    const made = new Map<TriggerRule, CompiledRule>();
+    const set = (words: readonly string[] | undefined) => (words ? new Set(words) : undefined);
+    const compile = (rule: TriggerRule): CompiledRule => ({
+      rule,
+      pos: new Set(rule.pos.flatMap((p) => POS_CLASS[p] ?? [p])),
+      next: set(rule.next),
+      notNext: set(rule.notNext),
+      prev: set(rule.prev),
+      needs: set(rule.needs),
+    });
+    out = new Map();
+    for (const [lemma, rules] of byLemma) {
+      out.set(
+        lemma,
+        rules.map((r) => made.get(r) ?? made.set(r, compile(r)).get(r)!),
+      );
+    }
+    compiledMemo.set(byLemma, out);
+  }
+  return out;
+}
+
 /** Whether token `k` is in sentence `sentence` and its form or lower-case lemma is one of `words`. */
-function wordIn(doc: ArticleDoc, k: number, sentence: number, words: readonly string[]): boolean {
+function wordIn(doc: ArticleDoc, k: number, sentence: number, words: ReadonlySet<string>): boolean {
   const tok = doc.tokens[k];
   if (!tok || tok.sentence !== sentence) return false;
-  return words.includes(formAt(doc, k)) || words.includes(tok.lemma.toLowerCase());
+  return words.has(formAt(doc, k)) || words.has(tok.lemma.toLowerCase());
 }
 
 /** Whether token `i` satisfies the trigger rule's part of speech and context constraints. */
-function fits(doc: ArticleDoc, i: number, rule: TriggerRule): boolean {
+function fits(doc: ArticleDoc, i: number, c: CompiledRule): boolean {
   const tok = doc.tokens[i];
-  if (!rule.pos.some((p) => (POS_CLASS[p] ?? [p]).includes(tok.pos))) return false;
+  if (!c.pos.has(tok.pos)) return false;
   const s = tok.sentence;
-  if (rule.next && !wordIn(doc, i + 1, s, rule.next)) return false;
-  if (rule.notNext && wordIn(doc, i + 1, s, rule.notNext)) return false;
-  if (rule.prev && !wordIn(doc, i - 1, s, rule.prev)) return false;
-  if (rule.needs) {
+  if (c.next && !wordIn(doc, i + 1, s, c.next)) return false;
+  if (c.notNext && wordIn(doc, i + 1, s, c.notNext)) return false;
+  if (c.prev && !wordIn(doc, i - 1, s, c.prev)) return false;
+  if (c.needs) {
     let found = false;
-    for (let k = i + 1; k <= i + rule.within && !found; k++) {
+    for (let k = i + 1; k <= i + c.rule.within && !found; k++) {
       if (doc.tokens[k]?.sentence !== s) break;
-      found = wordIn(doc, k, s, rule.needs);
+      found = wordIn(doc, k, s, c.needs);
     }
     if (!found) return false;
   }
   return true;
 }
 
+/** The first of `rules` that token `i` satisfies. */
+function firstFit(doc: ArticleDoc, i: number, rules: readonly CompiledRule[] | undefined): TriggerRule | undefined {
+  if (rules) for (const c of rules) if (fits(doc, i, c)) return c.rule;
+  return undefined;
+}
+
 /** The first trigger rule that token `i` satisfies, looked up by lemma and then by form. */
-function ruleAt(doc: ArticleDoc, i: number, lexicon: EventLexicon): TriggerRule | undefined {
-  const byLemma = lexicon.byLemma.get(doc.tokens[i].lemma.toLowerCase())?.find((r) => fits(doc, i, r));
-  return byLemma ?? lexicon.byLemma.get(formAt(doc, i))?.find((r) => fits(doc, i, r));
+function ruleAt(doc: ArticleDoc, i: number, rules: ReadonlyMap<string, readonly CompiledRule[]>): TriggerRule | undefined {
+  return firstFit(doc, i, rules.get(doc.tokens[i].lemma.toLowerCase())) ?? firstFit(doc, i, rules.get(formAt(doc, i)));
 }
 
 /**
@@ -94,13 +137,14 @@ export const eventTriggersStage: Stage = {
     const lexicon = ctx.resources.events;
     const skip = discardedSentences(doc, lexicon);
     const hits = new Map<number, TriggerRule>();
-    const inTimex = new Set<number>();
-    for (const tx of doc.timexes) for (let k = tokenAt(doc.tokens, tx.start); k >= 0 && k < doc.tokens.length && doc.tokens[k].end <= tx.end; k++) inTimex.add(k);
-    doc.tokens.forEach((tok, i) => {
-      if (skip.has(tok.sentence) || inTimex.has(i)) return;
-      const rule = ruleAt(doc, i, lexicon);
+    const rules = compiledRules(lexicon.byLemma);
+    const inTimex = new Uint8Array(doc.tokens.length);
+    for (const tx of doc.timexes) for (let k = tokenAt(doc.tokens, tx.start); k >= 0 && k < doc.tokens.length && doc.tokens[k].end <= tx.end; k++) inTimex[k] = 1;
+    for (let i = 0; i < doc.tokens.length; i++) {
+      if (inTimex[i] || skip.has(doc.tokens[i].sentence)) continue;
+      const rule = ruleAt(doc, i, rules);
       if (rule) hits.set(i, rule);
-    });
+    }
     const dropped = governedTriggers(doc, hits);
     const events: EventMention[] = [];
     for (const [i, rule] of hits) {

@@ -16,6 +16,9 @@ interface CompiledRule {
   notNext?: ReadonlySet<string>;
   prev?: ReadonlySet<string>;
   needs?: ReadonlySet<string>;
+  /** The event fields the rule fixes besides type and code: its mode and context, when it has them. */
+  coding: Readonly<Pick<EventMention, 'mode' | 'context'>>;
+  producedBy: EventMention['producedBy'];
 }
 
 /** A pure memo of each lexicon's compiled rules, by lemma (built once per rule table, never changed after). */
@@ -33,6 +36,8 @@ function compiledRules(byLemma: EventLexicon['byLemma']): Map<string, CompiledRu
       notNext: set(rule.notNext),
       prev: set(rule.prev),
       needs: set(rule.needs),
+      coding: { ...(rule.plover.mode ? { mode: rule.plover.mode } : {}), ...(rule.plover.context?.length ? { context: rule.plover.context.join(';') } : {}) },
+      producedBy: `rule:${rule.id}`,
     });
     out = new Map();
     for (const [lemma, rules] of byLemma) {
@@ -73,14 +78,16 @@ function fits(doc: ArticleDoc, i: number, c: CompiledRule): boolean {
 }
 
 /** The first of `rules` that token `i` satisfies. */
-function firstFit(doc: ArticleDoc, i: number, rules: readonly CompiledRule[] | undefined): TriggerRule | undefined {
-  if (rules) for (const c of rules) if (fits(doc, i, c)) return c.rule;
+function firstFit(doc: ArticleDoc, i: number, rules: readonly CompiledRule[] | undefined): CompiledRule | undefined {
+  if (rules) for (const c of rules) if (fits(doc, i, c)) return c;
   return undefined;
 }
 
-/** The first trigger rule that token `i` satisfies, looked up by lemma and then by form. */
-function ruleAt(doc: ArticleDoc, i: number, rules: ReadonlyMap<string, readonly CompiledRule[]>): TriggerRule | undefined {
-  return firstFit(doc, i, rules.get(doc.tokens[i].lemma.toLowerCase())) ?? firstFit(doc, i, rules.get(formAt(doc, i)));
+/** The first trigger rule that token `i` satisfies, looked up by lemma and then by form (when that differs). */
+function ruleAt(doc: ArticleDoc, i: number, rules: ReadonlyMap<string, readonly CompiledRule[]>): CompiledRule | undefined {
+  const lemma = doc.tokens[i].lemma.toLowerCase();
+  const form = formAt(doc, i);
+  return firstFit(doc, i, rules.get(lemma)) ?? (form === lemma ? undefined : firstFit(doc, i, rules.get(form)));
 }
 
 /**
@@ -88,15 +95,15 @@ function ruleAt(doc: ArticleDoc, i: number, rules: ReadonlyMap<string, readonly 
  * visit" is one REQUEST) — unless that trigger is one of intent ("agreed to cooperate": the cooperation is
  * the event, planned, and "agreed" is dropped) — and the verb right after a `governsNext` trigger ("must").
  */
-function governedTriggers(doc: ArticleDoc, hits: ReadonlyMap<number, TriggerRule>): Set<number> {
+function governedTriggers(doc: ArticleDoc, hits: ReadonlyMap<number, CompiledRule>): Set<number> {
   const dropped = new Set<number>();
   for (const i of hits.keys()) {
     const tok = doc.tokens[i];
-    const before = hits.get(i - 1);
+    const before = hits.get(i - 1)?.rule;
     if (before?.governsNext && doc.tokens[i - 1].sentence === tok.sentence) dropped.add(i);
     if (i < 2 || formAt(doc, i - 1) !== 'to' || tok.pos !== 'VERB') continue;
     for (let k = i - 2; k >= Math.max(0, i - 1 - GOVERNOR_WINDOW) && doc.tokens[k].sentence === tok.sentence; k--) {
-      const governor = hits.get(k);
+      const governor = hits.get(k)?.rule;
       if (!governor || doc.tokens[k].pos === 'NOUN' || doc.tokens[k].pos === 'PROPN') continue;
       dropped.add(governor.intent ? k : i);
       break;
@@ -107,6 +114,12 @@ function governedTriggers(doc: ArticleDoc, hits: ReadonlyMap<number, TriggerRule
 
 const TERMINAL = /[.!?"”’)]\s*$/;
 
+/** Whether a discard pattern matches the sentence's text. */
+function discarded(text: string, discards: EventLexicon['structure']['discards']): boolean {
+  for (const d of discards) if (d.pattern.test(text)) return true;
+  return false;
+}
+
 /**
  * Sentences that never carry events: headline crumbs and credits (the discard patterns), and headlines or
  * section titles (in a longer text, a paragraph of one sentence with no closing punctuation), which restate
@@ -114,11 +127,13 @@ const TERMINAL = /[.!?"”’)]\s*$/;
  */
 function discardedSentences(doc: ArticleDoc, lexicon: EventLexicon): Set<number> {
   const out = new Set<number>();
-  doc.sentences.forEach((s, idx) => {
+  const { sentences } = doc;
+  for (let idx = 0; idx < sentences.length; idx++) {
+    const s = sentences[idx];
     const text = doc.text.slice(s.start, s.end);
-    const alone = doc.sentences.length > 1 && doc.sentences[idx - 1]?.paragraph !== s.paragraph && doc.sentences[idx + 1]?.paragraph !== s.paragraph;
-    if (lexicon.structure.discards.some((d) => d.pattern.test(text)) || (alone && !TERMINAL.test(text))) out.add(idx);
-  });
+    const alone = sentences.length > 1 && sentences[idx - 1]?.paragraph !== s.paragraph && sentences[idx + 1]?.paragraph !== s.paragraph;
+    if ((alone && !TERMINAL.test(text)) || discarded(text, lexicon.structure.discards)) out.add(idx);
+  }
   return out;
 }
 
@@ -136,7 +151,7 @@ export const eventTriggersStage: Stage = {
   run(doc, ctx) {
     const lexicon = ctx.resources.events;
     const skip = discardedSentences(doc, lexicon);
-    const hits = new Map<number, TriggerRule>();
+    const hits = new Map<number, CompiledRule>();
     const rules = compiledRules(lexicon.byLemma);
     const inTimex = new Uint8Array(doc.tokens.length);
     for (const tx of doc.timexes) for (let k = tokenAt(doc.tokens, tx.start); k >= 0 && k < doc.tokens.length && doc.tokens[k].end <= tx.end; k++) inTimex[k] = 1;
@@ -147,7 +162,7 @@ export const eventTriggersStage: Stage = {
     }
     const dropped = governedTriggers(doc, hits);
     const events: EventMention[] = [];
-    for (const [i, rule] of hits) {
+    for (const [i, { rule, coding, producedBy }] of hits) {
       const tok = doc.tokens[i];
       if (dropped.has(i)) {
         ctx.debug(() => `event-triggers: "${formAt(doc, i)}" belongs to the event of a neighbouring trigger`);
@@ -161,13 +176,12 @@ export const eventTriggersStage: Stage = {
         sentence: { start: sentence.start, end: sentence.end },
         type: rule.plover.type,
         cameo: rule.cameo,
-        ...(rule.plover.mode ? { mode: rule.plover.mode } : {}),
-        ...(rule.plover.context?.length ? { context: rule.plover.context.join(';') } : {}),
+        ...coding,
         source: null,
         target: null,
         date: { value: null, precision: null, basis: 'none' },
         status: 'occurred',
-        producedBy: `rule:${rule.id}`,
+        producedBy,
       });
     }
     return { ...doc, events };

@@ -2,7 +2,7 @@ import type { EventMention } from '../model/annotations.ts';
 import type { ArticleDoc } from '../model/doc.ts';
 import type { StructureWords } from './event-lexicon.ts';
 import { coordinatedAfter, coordinatedGroup, countriesOf, type PlacedActor } from './actor-slots.ts';
-import { clauseOf, formAt, sentenceTokens } from './token-view.ts';
+import { clauseOf, formAt, runEnd, sentenceTokens } from './token-view.ts';
 
 /** Source and target chosen for a trigger, with the structure rule that chose them. */
 export interface Dyad {
@@ -139,11 +139,13 @@ function reportingSubject(s: Slots): PlacedActor | undefined {
   const { doc, actors, w, clause, sent } = s;
   for (let k = clause.first - 1; k >= sent.first; k--) {
     if (!isReporting(doc, k, w)) continue;
-    return actors.filter((a) => a.last < k && a.first >= sent.first).pop() ?? actors.find((a) => a.first > k && a.last < clause.first);
+    const before = lastIndexIn(actors, sent.first, k - 1, () => true);
+    return before >= 0 ? actors[before] : firstIn(actors, k + 1, clause.first - 1);
   }
   const si = doc.tokens[clause.first].sentence;
   let last = sent.last;
-  while (doc.sentences[doc.tokens[last + 1]?.sentence]?.paragraph === doc.sentences[si].paragraph && doc.tokens[last + 1].sentence <= si + 3) last++;
+  // whole sentences at a time: the test reads only the sentence of token `last + 1`
+  while (doc.sentences[doc.tokens[last + 1]?.sentence]?.paragraph === doc.sentences[si].paragraph && doc.tokens[last + 1].sentence <= si + 3) last = runEnd(doc, last + 1);
   for (let k = clause.first; k <= last; k++) {
     if (!isReporting(doc, k, w)) continue;
     const near = actors.find((a) => (a.last === k - 1 || a.first === k + 1) && a.first > clause.first);

@@ -25,6 +25,8 @@ interface Bounds {
   sentLast: Int32Array;
   clauseFirst: Int32Array;
   clauseLast: Int32Array;
+  /** For each token, the last token of the run of tokens of its sentence that it stands in. */
+  runLast: Int32Array | null;
 }
 
 /** A pure memo keyed by the token array (stages pass it on unchanged), checked against text and sentences. */
@@ -42,6 +44,7 @@ function boundsOf(doc: ArticleDoc): Bounds {
       sentLast: new Int32Array(doc.sentences.length).fill(-1),
       clauseFirst: new Int32Array(n).fill(-1),
       clauseLast: new Int32Array(n).fill(-1),
+      runLast: null,
     };
     boundsMemo.set(doc.tokens, b);
   }
@@ -61,6 +64,20 @@ export function sentenceTokens(doc: ArticleDoc, s: number): { first: number; las
     b.sentLast[s] = last;
   }
   return { first: b.sentFirst[s], last: b.sentLast[s] };
+}
+
+/**
+ * The last token of the run of consecutive tokens of token `k`'s sentence that `k` stands in (the
+ * sentence's last token, for the tokens of a sentence that lie together).
+ */
+export function runEnd(doc: ArticleDoc, k: number): number {
+  const b = boundsOf(doc);
+  if (!b.runLast) {
+    const n = doc.tokens.length;
+    b.runLast = new Int32Array(n);
+    for (let j = n - 1; j >= 0; j--) b.runLast[j] = j + 1 < n && doc.tokens[j + 1].sentence === doc.tokens[j].sentence ? b.runLast[j + 1] : j;
+  }
+  return b.runLast[k];
 }
 
 /**

@@ -21,12 +21,18 @@ interface CompiledRule {
   producedBy: EventMention['producedBy'];
 }
 
-/** A pure memo of each lexicon's compiled rules, by lemma (built once per rule table, never changed after). */
-const compiledMemo = new WeakMap<EventLexicon['byLemma'], Map<string, CompiledRule[]>>();
+/** The trigger rules compiled, by lemma, with the parts of speech any of them accepts (a token with another triggers nothing). */
+interface TriggerTable {
+  byWord: ReadonlyMap<string, readonly CompiledRule[]>;
+  pos: ReadonlySet<string>;
+}
 
-function compiledRules(byLemma: EventLexicon['byLemma']): Map<string, CompiledRule[]> {
-  let out = compiledMemo.get(byLemma);
-  if (!out) {
+/** A pure memo of each lexicon's compiled table (built once per rule table, never changed after). */
+const tableMemo = new WeakMap<EventLexicon['byLemma'], TriggerTable>();
+
+function triggerTable(byLemma: EventLexicon['byLemma']): TriggerTable {
+  let table = tableMemo.get(byLemma);
+  if (!table) {
     const made = new Map<TriggerRule, CompiledRule>();
     const set = (words: readonly string[] | undefined) => (words ? new Set(words) : undefined);
     const compile = (rule: TriggerRule): CompiledRule => ({
@@ -39,16 +45,12 @@ function compiledRules(byLemma: EventLexicon['byLemma']): Map<string, CompiledRu
       coding: { ...(rule.plover.mode ? { mode: rule.plover.mode } : {}), ...(rule.plover.context?.length ? { context: rule.plover.context.join(';') } : {}) },
       producedBy: `rule:${rule.id}`,
     });
-    out = new Map();
-    for (const [lemma, rules] of byLemma) {
-      out.set(
-        lemma,
-        rules.map((r) => made.get(r) ?? made.set(r, compile(r)).get(r)!),
-      );
-    }
-    compiledMemo.set(byLemma, out);
+    const byWord = new Map<string, CompiledRule[]>();
+    for (const [lemma, rules] of byLemma) byWord.set(lemma, rules.map((r) => made.get(r) ?? made.set(r, compile(r)).get(r)!));
+    table = { byWord, pos: new Set([...made.values()].flatMap((c) => [...c.pos])) };
+    tableMemo.set(byLemma, table);
   }
-  return out;
+  return table;
 }
 
 /** Whether token `k` is in sentence `sentence` and its form or lower-case lemma is one of `words`. */
@@ -152,12 +154,12 @@ export const eventTriggersStage: Stage = {
     const lexicon = ctx.resources.events;
     const skip = discardedSentences(doc, lexicon);
     const hits = new Map<number, CompiledRule>();
-    const rules = compiledRules(lexicon.byLemma);
+    const table = triggerTable(lexicon.byLemma);
     const inTimex = new Uint8Array(doc.tokens.length);
     for (const tx of doc.timexes) for (let k = tokenAt(doc.tokens, tx.start); k >= 0 && k < doc.tokens.length && doc.tokens[k].end <= tx.end; k++) inTimex[k] = 1;
     for (let i = 0; i < doc.tokens.length; i++) {
-      if (inTimex[i] || skip.has(doc.tokens[i].sentence)) continue;
-      const rule = ruleAt(doc, i, rules);
+      if (!table.pos.has(doc.tokens[i].pos) || inTimex[i] || skip.has(doc.tokens[i].sentence)) continue;
+      const rule = ruleAt(doc, i, table.byWord);
       if (rule) hits.set(i, rule);
     }
     const dropped = governedTriggers(doc, hits);

@@ -17,8 +17,8 @@ interface CompiledRule {
   prev?: ReadonlySet<string>;
   needs?: ReadonlySet<string>;
   /** The event fields the rule fixes besides type and code: its mode and context, when it has them. */
-  coding: Readonly<Pick<EventMention, 'mode' | 'context'>>;
-  producedBy: EventMention['producedBy'];
+  /** The rule's event with the trigger's own fields (offsets, text, sentence, date) still empty, copied for each trigger. */
+  blank: Readonly<EventMention>;
 }
 
 /** The trigger rules compiled, by lemma, with the parts of speech any of them accepts (a token with another triggers nothing). */
@@ -42,8 +42,21 @@ function triggerTable(byLemma: EventLexicon['byLemma']): TriggerTable {
       notNext: set(rule.notNext),
       prev: set(rule.prev),
       needs: set(rule.needs),
-      coding: { ...(rule.plover.mode ? { mode: rule.plover.mode } : {}), ...(rule.plover.context?.length ? { context: rule.plover.context.join(';') } : {}) },
-      producedBy: `rule:${rule.id}`,
+      blank: {
+        start: 0,
+        end: 0,
+        text: '',
+        sentence: { start: 0, end: 0 },
+        type: rule.plover.type,
+        cameo: rule.cameo,
+        ...(rule.plover.mode ? { mode: rule.plover.mode } : {}),
+        ...(rule.plover.context?.length ? { context: rule.plover.context.join(';') } : {}),
+        source: null,
+        target: null,
+        date: { value: null, precision: null, basis: 'none' },
+        status: 'occurred',
+        producedBy: `rule:${rule.id}`,
+      },
     });
     const byWord = new Map<string, CompiledRule[]>();
     for (const [lemma, rules] of byLemma) byWord.set(lemma, rules.map((r) => made.get(r) ?? made.set(r, compile(r)).get(r)!));
@@ -164,27 +177,21 @@ export const eventTriggersStage: Stage = {
     }
     const dropped = governedTriggers(doc, hits);
     const events: EventMention[] = [];
-    for (const [i, { rule, coding, producedBy }] of hits) {
+    for (const [i, { blank }] of hits) {
       const tok = doc.tokens[i];
       if (dropped.has(i)) {
         ctx.debug(() => `event-triggers: "${formAt(doc, i)}" belongs to the event of a neighbouring trigger`);
         continue;
       }
       const sentence = doc.sentences[tok.sentence];
-      events.push({
-        start: tok.start,
-        end: tok.end,
-        text: doc.text.slice(tok.start, tok.end),
-        sentence: { start: sentence.start, end: sentence.end },
-        type: rule.plover.type,
-        cameo: rule.cameo,
-        ...coding,
-        source: null,
-        target: null,
-        date: { value: null, precision: null, basis: 'none' },
-        status: 'occurred',
-        producedBy,
-      });
+      // a copy of the rule's blank event keeps its field order; the trigger's own fields are then filled in
+      const ev: EventMention = { ...blank };
+      ev.start = tok.start;
+      ev.end = tok.end;
+      ev.text = doc.text.slice(tok.start, tok.end);
+      ev.sentence = { start: sentence.start, end: sentence.end };
+      ev.date = { value: null, precision: null, basis: 'none' };
+      events.push(ev);
     }
     return { ...doc, events };
   },

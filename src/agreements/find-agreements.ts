@@ -18,7 +18,7 @@ function scan<R extends { id: string; pattern: RegExp }>(rules: readonly R[], ow
     const pattern = own[r];
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-      // as matchAll does: step past an empty match
+      // as matchAll does: step past an empty match (one code unit: the patterns have no `u` flag)
       if (match[0] === '') pattern.lastIndex++;
       const start = offset + match.index;
       const end = start + match[0].length;

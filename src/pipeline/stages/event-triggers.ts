@@ -16,7 +16,6 @@ interface CompiledRule {
   notNext?: ReadonlySet<string>;
   prev?: ReadonlySet<string>;
   needs?: ReadonlySet<string>;
-  /** The event fields the rule fixes besides type and code: its mode and context, when it has them. */
   /** The rule's event with the trigger's own fields (offsets, text, sentence, date) still empty, copied for each trigger. */
   blank: Readonly<EventMention>;
 }

@@ -33,8 +33,8 @@ const schema = z.object({
 });
 
 /**
- * Loads the agreement patterns. Patterns are compiled with the `g` flag; users scan with `matchAll`,
- * which copies the pattern, so the lexicon holds no match state.
+ * Loads the agreement patterns. Patterns are compiled with the `g` flag (never `u`); findAgreements scans
+ * with copies of its own, so the lexicon holds no match state.
  * @example loadAgreementLexicon().phrases[0].id // 'agreement.phrase.formal-name'
  */
 export function loadAgreementLexicon(dataDir?: string): AgreementLexicon {

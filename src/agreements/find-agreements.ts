@@ -12,17 +12,33 @@ interface Hit extends Span {
 const PAST: readonly AgreementStatus[] = ['signed', 'ratified', 'in force'];
 
 /** Matches of patterns in order of priority, dropping any that overlaps an earlier one. */
-function scan<R extends { id: string; pattern: RegExp }>(rules: readonly R[], text: string, offset: number): (Hit & { rule: R; match: RegExpMatchArray })[] {
+function scan<R extends { id: string; pattern: RegExp }>(rules: readonly R[], own: readonly RegExp[], text: string, offset: number): (Hit & { rule: R; match: RegExpMatchArray })[] {
   const out: (Hit & { rule: R; match: RegExpMatchArray })[] = [];
-  for (const rule of rules) {
-    for (const match of text.matchAll(rule.pattern)) {
-      const start = offset + (match.index ?? 0);
+  for (let r = 0; r < rules.length; r++) {
+    const pattern = own[r];
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      // as matchAll does: step past an empty match (one code unit: the patterns have no `u` flag)
+      if (match[0] === '') pattern.lastIndex++;
+      const start = offset + match.index;
       const end = start + match[0].length;
       if (out.some((h) => h.start < end && start < h.end)) continue;
-      out.push({ id: rule.id, start, end, rule, match });
+      out.push({ id: rules[r].id, start, end, rule: rules[r], match });
     }
   }
   return out;
+}
+
+/** The lexicon's patterns, copied once per lexicon so that scanning with `exec` leaves the lexicon's own untouched. */
+const patternMemo = new WeakMap<AgreementLexicon, { phrases: RegExp[]; statuses: RegExp[] }>();
+
+function patternsOf(lexicon: AgreementLexicon): { phrases: RegExp[]; statuses: RegExp[] } {
+  let own = patternMemo.get(lexicon);
+  if (!own) {
+    own = { phrases: lexicon.phrases.map((r) => new RegExp(r.pattern)), statuses: lexicon.statuses.map((r) => new RegExp(r.pattern)) };
+    patternMemo.set(lexicon, own);
+  }
+  return own;
 }
 
 const gap = (a: Span, b: Span) => Math.max(0, a.start - b.end, b.start - a.end);
@@ -54,12 +70,13 @@ function dateOf(doc: ArticleDoc, sentence: Span, at: Span, status: AgreementStat
  */
 export function findAgreements(doc: ArticleDoc, lexicon: AgreementLexicon): AgreementMention[] {
   const ranked = rankCountries(doc);
+  const own = patternsOf(lexicon);
   const out: AgreementMention[] = [];
   for (const sentence of doc.sentences) {
     const text = doc.text.slice(sentence.start, sentence.end);
-    const phrases = scan(lexicon.phrases, text, sentence.start).sort((a, b) => a.start - b.start);
+    const phrases = scan(lexicon.phrases, own.phrases, text, sentence.start).sort((a, b) => a.start - b.start);
     if (!phrases.length) continue;
-    const cues = scan(lexicon.statuses, text, sentence.start);
+    const cues = scan(lexicon.statuses, own.statuses, text, sentence.start);
     for (const p of phrases) {
       const cue = [...cues].sort((a, b) => gap(a, p) - gap(b, p) || a.start - b.start)[0];
       if (!cue) continue;

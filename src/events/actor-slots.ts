@@ -11,11 +11,23 @@ export interface PlacedActor {
   mention: ActorMention;
 }
 
+/** A pure memo of placed actors keyed by the doc's actor array, checked against its token array. */
+const placedMemo = new WeakMap<readonly ActorMention[], { tokens: ArticleDoc['tokens']; placed: readonly PlacedActor[] }>();
+
 /**
  * The actor mentions of a doc that carry a country, on token indices, sorted; overlapping mentions of the
  * same country are kept once (the longer). Works for any actor kind: country, organisation, person.
+ * Computed once per doc (the event stages share it), so the list is read-only.
  */
-export function placeActors(doc: ArticleDoc): PlacedActor[] {
+export function placeActors(doc: ArticleDoc): readonly PlacedActor[] {
+  const memo = placedMemo.get(doc.actors);
+  if (memo && memo.tokens === doc.tokens) return memo.placed;
+  const placed = computePlaced(doc);
+  placedMemo.set(doc.actors, { tokens: doc.tokens, placed });
+  return placed;
+}
+
+function computePlaced(doc: ArticleDoc): PlacedActor[] {
   const placed: PlacedActor[] = [];
   for (const m of doc.actors) {
     const country = m.country ?? (m.kind === 'country' ? m.code : undefined);

@@ -13,14 +13,71 @@ export function formAt(doc: ArticleDoc, i: number): string {
 
 export { tokenAt };
 
+/**
+ * Sentence and clause bounds already worked out for one token stream, filled on demand (-1: not yet).
+ * Every event stage asks for the same clauses, so they are computed once per doc.
+ */
+interface Bounds {
+  text: string;
+  sentences: ArticleDoc['sentences'];
+  structure: StructureWords | null;
+  sentFirst: Int32Array;
+  sentLast: Int32Array;
+  clauseFirst: Int32Array;
+  clauseLast: Int32Array;
+  /** For each token, the last token of the run of tokens of its sentence that it stands in. */
+  runLast: Int32Array | null;
+}
+
+/** A pure memo keyed by the token array (stages pass it on unchanged), checked against text and sentences. */
+const boundsMemo = new WeakMap<readonly TokenSpan[], Bounds>();
+
+function boundsOf(doc: ArticleDoc): Bounds {
+  let b = boundsMemo.get(doc.tokens);
+  if (!b || b.text !== doc.text || b.sentences !== doc.sentences) {
+    const n = doc.tokens.length;
+    b = {
+      text: doc.text,
+      sentences: doc.sentences,
+      structure: null,
+      sentFirst: new Int32Array(doc.sentences.length).fill(-1),
+      sentLast: new Int32Array(doc.sentences.length).fill(-1),
+      clauseFirst: new Int32Array(n).fill(-1),
+      clauseLast: new Int32Array(n).fill(-1),
+      runLast: null,
+    };
+    boundsMemo.set(doc.tokens, b);
+  }
+  return b;
+}
+
 /** The token range `[first, last]` of sentence `s`. */
 export function sentenceTokens(doc: ArticleDoc, s: number): { first: number; last: number } {
-  const sentence = doc.sentences[s];
-  let first = tokenAt(doc.tokens, sentence.start);
-  if (first < 0) first = doc.tokens.findIndex((t) => t.start >= sentence.start);
-  let last = first;
-  while (last + 1 < doc.tokens.length && doc.tokens[last + 1].sentence === doc.tokens[first].sentence) last++;
-  return { first, last };
+  const b = boundsOf(doc);
+  if (!(b.sentFirst[s] >= 0)) {
+    const sentence = doc.sentences[s];
+    let first = tokenAt(doc.tokens, sentence.start);
+    if (first < 0) first = doc.tokens.findIndex((t) => t.start >= sentence.start);
+    let last = first;
+    while (last + 1 < doc.tokens.length && doc.tokens[last + 1].sentence === doc.tokens[first].sentence) last++;
+    b.sentFirst[s] = first;
+    b.sentLast[s] = last;
+  }
+  return { first: b.sentFirst[s], last: b.sentLast[s] };
+}
+
+/**
+ * The last token of the run of consecutive tokens of token `k`'s sentence that `k` stands in (the
+ * sentence's last token, for the tokens of a sentence that lie together).
+ */
+export function runEnd(doc: ArticleDoc, k: number): number {
+  const b = boundsOf(doc);
+  if (!b.runLast) {
+    const n = doc.tokens.length;
+    b.runLast = new Int32Array(n);
+    for (let j = n - 1; j >= 0; j--) b.runLast[j] = j + 1 < n && doc.tokens[j + 1].sentence === doc.tokens[j].sentence ? b.runLast[j + 1] : j;
+  }
+  return b.runLast[k];
 }
 
 /**
@@ -29,12 +86,21 @@ export function sentenceTokens(doc: ArticleDoc, s: number): { first: number; las
  * @example clauseOf(doc, 12, structure) // { first: 9, last: 20 }
  */
 export function clauseOf(doc: ArticleDoc, i: number, structure: StructureWords): { first: number; last: number } {
-  const { first: sFirst, last: sLast } = sentenceTokens(doc, doc.tokens[i].sentence);
-  let first = i;
-  while (first > sFirst && !opensClause(doc, first - 1, structure)) first--;
-  let last = i;
-  while (last < sLast && !opensClause(doc, last + 1, structure)) last++;
-  return { first, last };
+  const b = boundsOf(doc);
+  if (b.structure !== structure) {
+    b.structure = structure;
+    b.clauseFirst.fill(-1);
+  }
+  if (!(b.clauseFirst[i] >= 0)) {
+    const { first: sFirst, last: sLast } = sentenceTokens(doc, doc.tokens[i].sentence);
+    let first = i;
+    while (first > sFirst && !opensClause(doc, first - 1, structure)) first--;
+    let last = i;
+    while (last < sLast && !opensClause(doc, last + 1, structure)) last++;
+    b.clauseFirst[i] = first;
+    b.clauseLast[i] = last;
+  }
+  return { first: b.clauseFirst[i], last: b.clauseLast[i] };
 }
 
 /**

@@ -35,10 +35,15 @@ export const eventActorsStage: Stage = {
       }
       if (source && target && source.code === target.code) target = null;
       ctx.debug(() => `event-actors: ${ev.text} ${source?.code ?? '-'} → ${target?.code ?? '-'} (${dyad.rule})`);
-      const made: EventMention[] = [{ ...ev, source, target, actorRule: `rule:${dyad.rule}` }];
-      for (const [a, b] of dyad.more ?? []) made.push({ ...ev, source: toEventActor(a), target: toEventActor(b), actorRule: `rule:${dyad.rule}` });
-      out.push(...made);
-      previous = made.filter((e) => e.source && e.target).pop() ?? previous;
+      const actorRule = `rule:${dyad.rule}` as const;
+      const first = out.length;
+      out.push({ ...ev, source, target, actorRule });
+      if (dyad.more) for (const [a, b] of dyad.more) out.push({ ...ev, source: toEventActor(a), target: toEventActor(b), actorRule });
+      for (let j = out.length - 1; j >= first; j--) {
+        if (!out[j].source || !out[j].target) continue;
+        previous = out[j];
+        break;
+      }
     }
     return { ...doc, events: out };
   },

@@ -45,13 +45,29 @@ function pastShift(doc: ArticleDoc, ev: EventMention, timex: Timex, value: strin
   return `${String(Number(value.slice(0, 4)) - 1).padStart(4, '0')}${value.slice(4)}`;
 }
 
+type Calendar = { value: string; precision: Precision } | null;
+
+/** Each timex's calendar value against the doc's publication date, worked out once per doc. */
+function calendarsOf(doc: ArticleDoc): (timex: Timex) => Calendar {
+  const published = doc.published?.value ?? null;
+  const memo = new Map<Timex, Calendar>();
+  return (timex) => {
+    let cal = memo.get(timex);
+    if (cal === undefined) {
+      cal = calendarOf(timex, published);
+      memo.set(timex, cal);
+    }
+    return cal;
+  };
+}
+
 /** The timex nearest the trigger among those inside `[lo, hi)` characters with a calendar value that `keep` accepts. */
-function nearest(doc: ArticleDoc, lo: number, hi: number, at: number, keep: (t: Timex) => boolean = () => true): { timex: Timex; cal: { value: string; precision: Precision } } | null {
+function nearest(doc: ArticleDoc, cals: (t: Timex) => Calendar, lo: number, hi: number, at: number, keep: (t: Timex) => boolean): { timex: Timex; cal: { value: string; precision: Precision } } | null {
   let best: { timex: Timex; cal: { value: string; precision: Precision } } | null = null;
   for (const timex of doc.timexes) {
-    if (timex.start < lo || timex.end > hi || !keep(timex)) continue;
-    const cal = calendarOf(timex, doc.published?.value ?? null);
-    if (!cal) continue;
+    if (timex.start < lo || timex.end > hi) continue;
+    const cal = cals(timex);
+    if (!cal || !keep(timex)) continue;
     if (!best || Math.abs(timex.start - at) < Math.abs(best.timex.start - at)) best = { timex, cal };
   }
   return best;
@@ -63,7 +79,7 @@ function nearest(doc: ArticleDoc, lo: number, hi: number, at: number, keep: (t: 
  * a clause with an event of its own keeps its date, unless it is a "when" clause, which dates its main
  * clause too; a plan takes no date before the report from another clause.
  */
-function inheritable(doc: ArticleDoc, ev: EventMention, tx: Timex, w: StructureWords): boolean {
+function inheritable(doc: ArticleDoc, cals: (t: Timex) => Calendar, ev: EventMention, tx: Timex, w: StructureWords): boolean {
   const k = tokenAt(doc.tokens, tx.start);
   if (k < 0) return false;
   const c = clauseOf(doc, k, w);
@@ -75,7 +91,7 @@ function inheritable(doc: ArticleDoc, ev: EventMention, tx: Timex, w: StructureW
   const opener = c.first > 0 ? formAt(doc, c.first - 1) : '';
   if (doc.events.some((e) => e !== ev && inClause(e.start)) && !w.dateSharingOpeners.has(opener)) return false;
   const published = doc.published?.value;
-  const cal = calendarOf(tx, published ?? null);
+  const cal = cals(tx);
   return ev.status === 'occurred' || !published || !cal || isAfter(cal.value, published);
 }
 
@@ -92,12 +108,12 @@ function statementTimex(doc: ArticleDoc, tx: Timex, w: StructureWords): boolean 
  * when that sentence's time expression dates something the report tells as past (not a statement's day,
  * not a date after the report).
  */
-function paragraphDate(doc: ArticleDoc, ev: EventMention, t: number, w: StructureWords): EventDate | null {
+function paragraphDate(doc: ArticleDoc, cals: (t: Timex) => Calendar, ev: EventMention, t: number, w: StructureWords): EventDate | null {
   const si = doc.tokens[t].sentence;
   const prev = doc.sentences[si - 1];
   if (ev.status !== 'occurred' || !prev || prev.paragraph !== doc.sentences[si].paragraph) return null;
   const published = doc.published?.value ?? null;
-  const hit = nearest(doc, prev.start, prev.end, prev.end, (tx) => !statementTimex(doc, tx, w) && tx.type === 'DATE');
+  const hit = nearest(doc, cals, prev.start, prev.end, prev.end, (tx) => !statementTimex(doc, tx, w) && tx.type === 'DATE');
   if (!hit || (published && isAfter(hit.cal.value, published))) return null;
   return { value: hit.cal.value, precision: hit.cal.precision, basis: 'paragraph', timex: { start: hit.timex.start, end: hit.timex.end } };
 }
@@ -138,21 +154,22 @@ export const eventDatesStage: Stage = {
   run(doc, ctx) {
     const w = ctx.resources.events.structure;
     const published = doc.published;
+    const cals = calendarsOf(doc);
     const events = doc.events.map((ev) => {
       const t = tokenAt(doc.tokens, ev.start);
       const clause = clauseOf(doc, t, w);
       const span = rangeSpan(doc, clause.first, clause.last);
       let date: EventDate | null = null;
-      const own = nearest(doc, span.start, span.end, ev.start, (tx) => ev.status !== 'occurred' || !statementTimex(doc, tx, w));
+      const own = nearest(doc, cals, span.start, span.end, ev.start, (tx) => ev.status !== 'occurred' || !statementTimex(doc, tx, w));
       if (own) date = { value: pastShift(doc, ev, own.timex, own.cal.value, w), precision: own.cal.precision, basis: 'timex', timex: { start: own.timex.start, end: own.timex.end } };
       date ??= durationAnchored(doc, clause.first, w);
       if (!date) {
-        const inherited = nearest(doc, ev.sentence.start, ev.sentence.end, ev.start, (tx) => inheritable(doc, ev, tx, w));
+        const inherited = nearest(doc, cals, ev.sentence.start, ev.sentence.end, ev.start, (tx) => inheritable(doc, cals, ev, tx, w));
         if (inherited) {
           date = { value: pastShift(doc, ev, inherited.timex, inherited.cal.value, w), precision: inherited.cal.precision, basis: 'sentence', timex: { start: inherited.timex.start, end: inherited.timex.end } };
         }
       }
-      date ??= paragraphDate(doc, ev, t, w);
+      date ??= paragraphDate(doc, cals, ev, t, w);
       if (!date) date = published ? { value: published.value, precision: published.precision, basis: 'published' } : { value: null, precision: null, basis: 'none' };
       ctx.debug(() => `event-dates: ${ev.text} ${date!.value ?? '-'} (${date!.basis})`);
       return { ...ev, date };

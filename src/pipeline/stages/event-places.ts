@@ -7,10 +7,16 @@ import type { Stage } from '../stage.ts';
 
 type Place = NonNullable<EventMention['place']>;
 
-const capitalised = (doc: ArticleDoc, k: number) => /^[A-ZÀ-Ý]/.test(doc.text.slice(doc.tokens[k].start, doc.tokens[k].end));
+/** Whether token `k` starts with a capital (A–Z, À–Ý). */
+function capitalised(doc: ArticleDoc, k: number): boolean {
+  const tok = doc.tokens[k];
+  if (tok.end <= tok.start) return false;
+  const c = doc.text.charCodeAt(tok.start);
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xdd);
+}
 
 /** The place named after the preposition at token `p` ("in Davao City"), resolved to a country when it can be. */
-function placeAfter(doc: ArticleDoc, p: number, last: number, actors: PlacedActor[], lexicon: EventLexicon): Place | null {
+function placeAfter(doc: ArticleDoc, p: number, last: number, actors: readonly PlacedActor[], lexicon: EventLexicon): Place | null {
   let k = p + 1;
   if (k <= last && formAt(doc, k) === 'the') k++;
   const first = k;
@@ -30,6 +36,11 @@ function placeAfter(doc: ArticleDoc, p: number, last: number, actors: PlacedActo
   return after ? { name, country: after.country, start, end } : { name, start, end };
 }
 
+/** The place after token `k` when `k` is a place preposition ("in", "at"). */
+function placeAt(doc: ArticleDoc, k: number, last: number, actors: readonly PlacedActor[], lexicon: EventLexicon): Place | null {
+  return lexicon.structure.placePrepositions.has(formAt(doc, k)) ? placeAfter(doc, k, last, actors, lexicon) : null;
+}
+
 /**
  * Refiner: the place an event happened, from "in"/"at" and a capitalised name in the trigger's clause
  * (after the trigger first, then before it: "In Moscow, the president will meet ..."), resolved to a
@@ -45,10 +56,13 @@ export const eventPlacesStage: Stage = {
     const events = doc.events.map((ev) => {
       const t = tokenAt(doc.tokens, ev.start);
       const clause = clauseOf(doc, t, lexicon.structure);
-      const order = [...Array.from({ length: clause.last - t }, (_, i) => t + 1 + i), ...Array.from({ length: t - clause.first }, (_, i) => clause.first + i)];
-      for (const k of order) {
-        if (!lexicon.structure.placePrepositions.has(formAt(doc, k))) continue;
-        const place = placeAfter(doc, k, clause.last, actors, lexicon);
+      // after the trigger first, then from the clause's start up to it
+      for (let k = t + 1; k <= clause.last; k++) {
+        const place = placeAt(doc, k, clause.last, actors, lexicon);
+        if (place) return { ...ev, place };
+      }
+      for (let k = clause.first; k < t; k++) {
+        const place = placeAt(doc, k, clause.last, actors, lexicon);
         if (place) return { ...ev, place };
       }
       return ev;

@@ -42,18 +42,16 @@ function cueIndex(rules: readonly StatusCueRule[]): CueIndex {
 /** Every cue phrase that ends inside its window (or anywhere, `wide`) before token `t`, not before `floor`. */
 function cuesBefore(doc: ArticleDoc, t: number, floor: number, rules: readonly StatusCueRule[], words: StructureWords, wide = false): CueHit[] {
   const hits: CueHit[] = [];
-  const done = new Set<StatusCueRule>();
   const index = cueIndex(rules);
   const widest = wide ? floor : Math.max(floor, t - index.maxWindow);
   for (let end = t - 1; end >= widest; end--) {
     const candidates = index.byLast.get(formAt(doc, end));
     if (!candidates) continue;
     for (const { rule, phrases } of candidates) {
-      if (done.has(rule) || (!wide && end < t - rule.window)) continue;
+      if ((!wide && end < t - rule.window) || hits.some((h) => h.rule === rule)) continue;
       const phrase = phrases.find((p) => phraseEndsAt(doc, p, end, floor));
       if (!phrase || (rule.adjacent && !adjacentTo(doc, end, t, words.determiners)) || (rule.afterReporting && !afterReporting(doc, end, words.reportingVerbs))) continue;
       hits.push({ rule, first: end - phrase.length + 1, last: end });
-      done.add(rule);
     }
   }
   return hits;
@@ -81,15 +79,26 @@ function mainClauseCue(doc: ArticleDoc, clauseFirst: number, lexicon: EventLexic
   const opener = clauseFirst - 1;
   if (opener < 1 || !lexicon.structure.temporalOpeners.has(formAt(doc, opener)) || doc.tokens[opener - 1].sentence !== doc.tokens[opener].sentence) return undefined;
   const main = clauseOf(doc, opener - 1, lexicon.structure);
-  const hits = cuesBefore(doc, opener, main.first, lexicon.statusCues, lexicon.structure, true).filter((h) => h.rule.status !== 'negated' && h.rule.status !== 'occurred' && !h.rule.adjacent && h.rule.window > 1);
-  return hits.sort((a, b) => b.last - a.last)[0];
+  const hits = cuesBefore(doc, opener, main.first, lexicon.statusCues, lexicon.structure, true);
+  return best(hits, (h) => h.rule.status !== 'negated' && h.rule.status !== 'occurred' && !h.rule.adjacent && h.rule.window > 1, false);
+}
+
+/**
+ * The first of the hits `keep` accepts that ends last (with `longer`, of those the longest): what a stable
+ * sort by these keys would put first.
+ */
+function best(hits: readonly CueHit[], keep: (h: CueHit) => boolean, longer: boolean): CueHit | undefined {
+  let out: CueHit | undefined;
+  for (const h of hits) {
+    if (!keep(h)) continue;
+    if (!out || h.last > out.last || (longer && h.last === out.last && h.last - h.first > out.last - out.first)) out = h;
+  }
+  return out;
 }
 
 /** The deciding cue: a negation in the window wins, otherwise the nearest cue. */
 function decide(hits: CueHit[]): CueHit | undefined {
-  const negation = hits.filter((h) => h.rule.status === 'negated').sort((a, b) => b.last - a.last)[0];
-  if (negation) return negation;
-  return hits.sort((a, b) => b.last - a.last || b.last - b.first - (a.last - a.first))[0];
+  return best(hits, (h) => h.rule.status === 'negated', false) ?? best(hits, () => true, true);
 }
 
 /** PLOVER's coding of a planned or negated statement, by the modality table. */

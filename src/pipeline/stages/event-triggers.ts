@@ -8,36 +8,100 @@ const POS_CLASS: Record<string, string[]> = { VERB: ['VERB', 'AUX'], NOUN: ['NOU
 /** How far back an infinitive's governing trigger may sit ("invited the envoy to visit"). */
 const GOVERNOR_WINDOW = 5;
 
+/** A trigger rule with its parts of speech expanded and its word lists as sets, for the per-token test. */
+interface CompiledRule {
+  rule: TriggerRule;
+  pos: ReadonlySet<string>;
+  next?: ReadonlySet<string>;
+  notNext?: ReadonlySet<string>;
+  prev?: ReadonlySet<string>;
+  needs?: ReadonlySet<string>;
+  /** The rule's event with the trigger's own fields (offsets, text, sentence, date) still empty, copied for each trigger. */
+  blank: Readonly<EventMention>;
+}
+
+/** The trigger rules compiled, by lemma, with the parts of speech any of them accepts (a token with another triggers nothing). */
+interface TriggerTable {
+  byWord: ReadonlyMap<string, readonly CompiledRule[]>;
+  pos: ReadonlySet<string>;
+}
+
+/** A pure memo of each lexicon's compiled table (built once per rule table, never changed after). */
+const tableMemo = new WeakMap<EventLexicon['byLemma'], TriggerTable>();
+
+function triggerTable(byLemma: EventLexicon['byLemma']): TriggerTable {
+  let table = tableMemo.get(byLemma);
+  if (!table) {
+    const made = new Map<TriggerRule, CompiledRule>();
+    const set = (words: readonly string[] | undefined) => (words ? new Set(words) : undefined);
+    const compile = (rule: TriggerRule): CompiledRule => ({
+      rule,
+      pos: new Set(rule.pos.flatMap((p) => POS_CLASS[p] ?? [p])),
+      next: set(rule.next),
+      notNext: set(rule.notNext),
+      prev: set(rule.prev),
+      needs: set(rule.needs),
+      blank: {
+        start: 0,
+        end: 0,
+        text: '',
+        sentence: { start: 0, end: 0 },
+        type: rule.plover.type,
+        cameo: rule.cameo,
+        ...(rule.plover.mode ? { mode: rule.plover.mode } : {}),
+        ...(rule.plover.context?.length ? { context: rule.plover.context.join(';') } : {}),
+        source: null,
+        target: null,
+        date: { value: null, precision: null, basis: 'none' },
+        status: 'occurred',
+        producedBy: `rule:${rule.id}`,
+      },
+    });
+    const byWord = new Map<string, CompiledRule[]>();
+    for (const [lemma, rules] of byLemma) byWord.set(lemma, rules.map((r) => made.get(r) ?? made.set(r, compile(r)).get(r)!));
+    table = { byWord, pos: new Set([...made.values()].flatMap((c) => [...c.pos])) };
+    tableMemo.set(byLemma, table);
+  }
+  return table;
+}
+
 /** Whether token `k` is in sentence `sentence` and its form or lower-case lemma is one of `words`. */
-function wordIn(doc: ArticleDoc, k: number, sentence: number, words: readonly string[]): boolean {
+function wordIn(doc: ArticleDoc, k: number, sentence: number, words: ReadonlySet<string>): boolean {
   const tok = doc.tokens[k];
   if (!tok || tok.sentence !== sentence) return false;
-  return words.includes(formAt(doc, k)) || words.includes(tok.lemma.toLowerCase());
+  return words.has(formAt(doc, k)) || words.has(tok.lemma.toLowerCase());
 }
 
 /** Whether token `i` satisfies the trigger rule's part of speech and context constraints. */
-function fits(doc: ArticleDoc, i: number, rule: TriggerRule): boolean {
+function fits(doc: ArticleDoc, i: number, c: CompiledRule): boolean {
   const tok = doc.tokens[i];
-  if (!rule.pos.some((p) => (POS_CLASS[p] ?? [p]).includes(tok.pos))) return false;
+  if (!c.pos.has(tok.pos)) return false;
   const s = tok.sentence;
-  if (rule.next && !wordIn(doc, i + 1, s, rule.next)) return false;
-  if (rule.notNext && wordIn(doc, i + 1, s, rule.notNext)) return false;
-  if (rule.prev && !wordIn(doc, i - 1, s, rule.prev)) return false;
-  if (rule.needs) {
+  if (c.next && !wordIn(doc, i + 1, s, c.next)) return false;
+  if (c.notNext && wordIn(doc, i + 1, s, c.notNext)) return false;
+  if (c.prev && !wordIn(doc, i - 1, s, c.prev)) return false;
+  if (c.needs) {
     let found = false;
-    for (let k = i + 1; k <= i + rule.within && !found; k++) {
+    for (let k = i + 1; k <= i + c.rule.within && !found; k++) {
       if (doc.tokens[k]?.sentence !== s) break;
-      found = wordIn(doc, k, s, rule.needs);
+      found = wordIn(doc, k, s, c.needs);
     }
     if (!found) return false;
   }
   return true;
 }
 
-/** The first trigger rule that token `i` satisfies, looked up by lemma and then by form. */
-function ruleAt(doc: ArticleDoc, i: number, lexicon: EventLexicon): TriggerRule | undefined {
-  const byLemma = lexicon.byLemma.get(doc.tokens[i].lemma.toLowerCase())?.find((r) => fits(doc, i, r));
-  return byLemma ?? lexicon.byLemma.get(formAt(doc, i))?.find((r) => fits(doc, i, r));
+/** The first of `rules` that token `i` satisfies. */
+function firstFit(doc: ArticleDoc, i: number, rules: readonly CompiledRule[] | undefined): CompiledRule | undefined {
+  if (rules) for (const c of rules) if (fits(doc, i, c)) return c;
+  return undefined;
+}
+
+/** The first trigger rule that token `i` satisfies, looked up by lemma and then by form (when that differs). */
+function ruleAt(doc: ArticleDoc, i: number, rules: ReadonlyMap<string, readonly CompiledRule[]>): CompiledRule | undefined {
+  const lemma = doc.tokens[i].lemma.toLowerCase();
+  const form = formAt(doc, i);
+  return firstFit(doc, i, rules.get(lemma)) ?? (form === lemma ? undefined : firstFit(doc, i, rules.get(form)));
 }
 
 /**
@@ -45,15 +109,15 @@ function ruleAt(doc: ArticleDoc, i: number, lexicon: EventLexicon): TriggerRule 
  * visit" is one REQUEST) — unless that trigger is one of intent ("agreed to cooperate": the cooperation is
  * the event, planned, and "agreed" is dropped) — and the verb right after a `governsNext` trigger ("must").
  */
-function governedTriggers(doc: ArticleDoc, hits: ReadonlyMap<number, TriggerRule>): Set<number> {
+function governedTriggers(doc: ArticleDoc, hits: ReadonlyMap<number, CompiledRule>): Set<number> {
   const dropped = new Set<number>();
   for (const i of hits.keys()) {
     const tok = doc.tokens[i];
-    const before = hits.get(i - 1);
+    const before = hits.get(i - 1)?.rule;
     if (before?.governsNext && doc.tokens[i - 1].sentence === tok.sentence) dropped.add(i);
     if (i < 2 || formAt(doc, i - 1) !== 'to' || tok.pos !== 'VERB') continue;
     for (let k = i - 2; k >= Math.max(0, i - 1 - GOVERNOR_WINDOW) && doc.tokens[k].sentence === tok.sentence; k--) {
-      const governor = hits.get(k);
+      const governor = hits.get(k)?.rule;
       if (!governor || doc.tokens[k].pos === 'NOUN' || doc.tokens[k].pos === 'PROPN') continue;
       dropped.add(governor.intent ? k : i);
       break;
@@ -64,6 +128,12 @@ function governedTriggers(doc: ArticleDoc, hits: ReadonlyMap<number, TriggerRule
 
 const TERMINAL = /[.!?"”’)]\s*$/;
 
+/** Whether a discard pattern matches the sentence's text. */
+function discarded(text: string, discards: EventLexicon['structure']['discards']): boolean {
+  for (const d of discards) if (d.pattern.test(text)) return true;
+  return false;
+}
+
 /**
  * Sentences that never carry events: headline crumbs and credits (the discard patterns), and headlines or
  * section titles (in a longer text, a paragraph of one sentence with no closing punctuation), which restate
@@ -71,11 +141,13 @@ const TERMINAL = /[.!?"”’)]\s*$/;
  */
 function discardedSentences(doc: ArticleDoc, lexicon: EventLexicon): Set<number> {
   const out = new Set<number>();
-  doc.sentences.forEach((s, idx) => {
+  const { sentences } = doc;
+  for (let idx = 0; idx < sentences.length; idx++) {
+    const s = sentences[idx];
     const text = doc.text.slice(s.start, s.end);
-    const alone = doc.sentences.length > 1 && doc.sentences[idx - 1]?.paragraph !== s.paragraph && doc.sentences[idx + 1]?.paragraph !== s.paragraph;
-    if (lexicon.structure.discards.some((d) => d.pattern.test(text)) || (alone && !TERMINAL.test(text))) out.add(idx);
-  });
+    const alone = sentences.length > 1 && sentences[idx - 1]?.paragraph !== s.paragraph && sentences[idx + 1]?.paragraph !== s.paragraph;
+    if ((alone && !TERMINAL.test(text)) || discarded(text, lexicon.structure.discards)) out.add(idx);
+  }
   return out;
 }
 
@@ -93,38 +165,32 @@ export const eventTriggersStage: Stage = {
   run(doc, ctx) {
     const lexicon = ctx.resources.events;
     const skip = discardedSentences(doc, lexicon);
-    const hits = new Map<number, TriggerRule>();
-    const inTimex = new Set<number>();
-    for (const tx of doc.timexes) for (let k = tokenAt(doc.tokens, tx.start); k >= 0 && k < doc.tokens.length && doc.tokens[k].end <= tx.end; k++) inTimex.add(k);
-    doc.tokens.forEach((tok, i) => {
-      if (skip.has(tok.sentence) || inTimex.has(i)) return;
-      const rule = ruleAt(doc, i, lexicon);
+    const hits = new Map<number, CompiledRule>();
+    const table = triggerTable(lexicon.byLemma);
+    const inTimex = new Uint8Array(doc.tokens.length);
+    for (const tx of doc.timexes) for (let k = tokenAt(doc.tokens, tx.start); k >= 0 && k < doc.tokens.length && doc.tokens[k].end <= tx.end; k++) inTimex[k] = 1;
+    for (let i = 0; i < doc.tokens.length; i++) {
+      if (!table.pos.has(doc.tokens[i].pos) || inTimex[i] || skip.has(doc.tokens[i].sentence)) continue;
+      const rule = ruleAt(doc, i, table.byWord);
       if (rule) hits.set(i, rule);
-    });
+    }
     const dropped = governedTriggers(doc, hits);
     const events: EventMention[] = [];
-    for (const [i, rule] of hits) {
+    for (const [i, { blank }] of hits) {
       const tok = doc.tokens[i];
       if (dropped.has(i)) {
         ctx.debug(() => `event-triggers: "${formAt(doc, i)}" belongs to the event of a neighbouring trigger`);
         continue;
       }
       const sentence = doc.sentences[tok.sentence];
-      events.push({
-        start: tok.start,
-        end: tok.end,
-        text: doc.text.slice(tok.start, tok.end),
-        sentence: { start: sentence.start, end: sentence.end },
-        type: rule.plover.type,
-        cameo: rule.cameo,
-        ...(rule.plover.mode ? { mode: rule.plover.mode } : {}),
-        ...(rule.plover.context?.length ? { context: rule.plover.context.join(';') } : {}),
-        source: null,
-        target: null,
-        date: { value: null, precision: null, basis: 'none' },
-        status: 'occurred',
-        producedBy: `rule:${rule.id}`,
-      });
+      // a copy of the rule's blank event keeps its field order; the trigger's own fields are then filled in
+      const ev: EventMention = { ...blank };
+      ev.start = tok.start;
+      ev.end = tok.end;
+      ev.text = doc.text.slice(tok.start, tok.end);
+      ev.sentence = { start: sentence.start, end: sentence.end };
+      ev.date = { value: null, precision: null, basis: 'none' };
+      events.push(ev);
     }
     return { ...doc, events };
   },

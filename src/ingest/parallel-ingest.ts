@@ -47,11 +47,20 @@ export async function parallelIngest(db: Db, inputs: Iterable<ReadResult>, optio
   const batchSize = options.batchSize ?? 200;
   const timings = options.timings;
   const summary = emptySummary();
-  const pool = new Piscina<AnalyzeTask, AnalyzeResult>({ filename: WORKER, minThreads: workers, maxThreads: workers, idleTimeout: 60_000 });
-  const inFlight: { articles: RawArticle[]; result: Promise<AnalyzeResult> }[] = [];
   // enough queued work to keep every worker busy while this thread writes a whole batch, and no more:
   // memory is bounded by the window, never by the corpus
   const maxInFlight = Math.ceil(batchSize / chunkSize) + workers * 2;
+  // the window is handed to the workers at once: piscina gives a worker its next task from this thread's
+  // event loop, which a batch's synchronous write blocks, so a worker holding one task at a time would sit
+  // idle for most of every write
+  const pool = new Piscina<AnalyzeTask, AnalyzeResult>({
+    filename: WORKER,
+    minThreads: workers,
+    maxThreads: workers,
+    idleTimeout: 60_000,
+    concurrentTasksPerWorker: Math.ceil(maxInFlight / workers),
+  });
+  const inFlight: { articles: RawArticle[]; result: Promise<AnalyzeResult> }[] = [];
   /**
    * Ids admitted but not yet written (or failed), with the input each came from: duplicates of these are caught
    * here, older ones by the db; an analysis failure names the input as the reader did.

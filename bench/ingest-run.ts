@@ -33,7 +33,11 @@ export interface IngestRunResult {
   cpuSeconds: number;
   /** Seconds until the first analysed article came back (worker threads starting and loading resources). */
   startupSeconds: number;
-  /** Articles per wall second after that first result. */
+  /**
+   * Articles per wall second once the ingest runs full: the median rate between consecutive batch writes
+   * after the first (start-up and the backlog analysed meanwhile left out); the overall rate when fewer than
+   * three batches were written.
+   */
   steadyArticlesPerSecond: number;
   /** Seconds for one more full consolidation of the finished database. */
   consolidateSeconds: number;
@@ -60,7 +64,8 @@ let peakRss = process.memoryUsage.rss();
 // sampled after every input: the serial ingest blocks the event loop, so a timer could not sample it
 let startedAt = 0;
 let firstResultAt = 0;
-let firstStored = 0;
+/** [time, articles stored] at each batch write, as progress reports them. */
+const writes: [number, number][] = [];
 /** With --expose-gc: the largest heap still in use right after a full collection, sampled every 200 inputs. */
 let retainedHeap = 0;
 let retainedRss = 0;
@@ -74,9 +79,18 @@ const onProgress = (progress: IngestSummary) => {
   }
   if (!firstResultAt && progress.read > 0) {
     firstResultAt = performance.now();
-    firstStored = progress.stored;
   }
+  if (progress.stored > (writes[writes.length - 1]?.[1] ?? 0)) writes.push([performance.now(), progress.stored]);
 };
+
+/** The median of Δstored/Δt between consecutive batch writes after the first, or null with fewer than three writes. */
+function steadyRate(): number | null {
+  const rates = writes.slice(2).map(([t, n], i) => ((n - writes[i + 1][1]) * 1000) / (t - writes[i + 1][0]));
+  if (!rates.length) return null;
+  rates.sort((a, b) => a - b);
+  const mid = rates.length >> 1;
+  return rates.length % 2 ? rates[mid] : (rates[mid - 1] + rates[mid]) / 2;
+}
 let cpu0: NodeJS.CpuUsage;
 if (args.workers === 0) {
   const analyzer = createAnalyzer(loadResources()); // loaded before the clocks start, as the workers' are not
@@ -105,7 +119,7 @@ const result: IngestRunResult = {
   seconds,
   cpuSeconds: (cpu.user + cpu.system) / 1e6,
   startupSeconds: (firstResultAt - startedAt) / 1000,
-  steadyArticlesPerSecond: (summary.stored - firstStored) / (seconds - (firstResultAt - startedAt) / 1000),
+  steadyArticlesPerSecond: steadyRate() ?? summary.stored / seconds,
   consolidateSeconds,
   timings: Object.fromEntries(timings),
   ingestPeakRssMB: peakRss / 1024 / 1024,

@@ -25,9 +25,11 @@ export interface BenchResults {
     pipelineMsPerArticle: number;
   };
   ratios: { pipelineOverTokenize: number; pipelineOverWinkSbdPos: number; endToEndOverTokenize: number };
+  /** The corpus the worker counts are compared on, and the serial (one-core) ingest of it. */
+  parallelCorpus: { articles: number; serialArticlesPerSecond: number; serialSteadyArticlesPerSecond: number };
   /**
-   * Rates by wall time (so they need an otherwise idle machine): overall, and steady (after the first result,
-   * i.e. without the workers' start-up); speedups compare steady rates.
+   * Rates by wall time (so they need an otherwise idle machine): overall, and steady (the median rate between
+   * batch writes once the ingest runs full, without the workers' start-up); speedups compare steady rates.
    */
   parallel: {
     workers: number;
@@ -36,7 +38,7 @@ export interface BenchResults {
     startupSeconds: number;
     cpuSeconds: number;
     speedupOverOneWorker: number;
-    /** Steady rate ÷ the serial ingest's rate on one core (whose clock, too, starts after its resources load). */
+    /** Steady rate ÷ the serial ingest's steady rate on one core, on the same corpus. */
     speedupOverSerial: number;
     /** Share of the run the writer thread (SQLite writes and consolidation) was busy, not waiting for analyses. */
     writerBusyShare: number;
@@ -105,9 +107,12 @@ export function formatSummary(r: BenchResults): string {
       .map(([k, v]) => `${k} ${pct(v)}`)
       .join(', ')}`,
   ];
+  lines.push(
+    `worker counts on ${r.parallelCorpus.articles} articles; serial ingest of them: ${f1(r.parallelCorpus.serialArticlesPerSecond)} articles/s wall, ${f1(r.parallelCorpus.serialSteadyArticlesPerSecond)} steady`,
+  );
   for (const p of r.parallel) {
     lines.push(
-      `${p.workers} worker${p.workers > 1 ? 's' : ''}: ${f1(p.articlesPerSecond)} articles/s wall (${f1(p.steadyArticlesPerSecond)} after ${f1(p.startupSeconds)} s start-up), ${p.speedupOverOneWorker.toFixed(2)}× one worker, ${p.speedupOverSerial.toFixed(2)}× the serial ingest, writer busy ${pct(p.writerBusyShare)}, load ${p.loadAverage.toFixed(1)} at start, peak RSS ${Math.round(p.maxRssMB)} MB${p.workers === 2 ? ' (target ≥ 1.7×; needs an idle machine)' : ''}`,
+      `${p.workers} worker${p.workers > 1 ? 's' : ''}: ${f1(p.articlesPerSecond)} articles/s wall (${f1(p.steadyArticlesPerSecond)} steady; first result after ${f1(p.startupSeconds)} s), ${p.speedupOverOneWorker.toFixed(2)}× one worker, ${p.speedupOverSerial.toFixed(2)}× the serial ingest, writer busy ${pct(p.writerBusyShare)}, load ${p.loadAverage.toFixed(1)} at start, peak RSS ${Math.round(p.maxRssMB)} MB${p.workers === 2 ? ' (target ≥ 1.7×; needs an idle machine)' : ''}`,
     );
   }
   for (const s of r.scaling) {

@@ -5,7 +5,7 @@
  * 1×, 10× and 100× the articles. Prints ratios and rates (never pass/fail on absolute times) and writes
  * bench/results.json.
  *
- *   npm run bench                                  default: 600 articles, scale 20/200/2000 (a few minutes on 2 idle cores)
+ *   npm run bench                                  default: 600 articles, worker counts on 2000, scale 20/200/2000 (a few minutes on 2 idle cores)
  *   npm run bench -- --articles 20000 --scale-base 1000 --workers 1,2,4,8
  *   npm run bench -- --no-scale --articles 300     quick look
  */
@@ -24,6 +24,7 @@ const { values: opt } = parseArgs({
     'scale-base': { type: 'string', default: '20' },
     'no-scale': { type: 'boolean', default: false },
     'consolidation-n': { type: 'string', default: '500' },
+    'parallel-articles': { type: 'string', default: '2000' },
     workers: { type: 'string', default: [...new Set([1, 2, os.availableParallelism()])].join(',') },
     seed: { type: 'string', default: '42' },
     out: { type: 'string', default: 'bench/results.json' },
@@ -64,11 +65,17 @@ try {
   const pipelineMsPerArticle = (pipelineShare * serial.cpuSeconds * 1000) / serial.stored;
   const cpuMsPerArticle = (b: { cpuSeconds: number }) => (b.cpuSeconds * 1000) / articles;
 
+  // worker counts compare steady rates (see ingest-run.ts), so they need enough batches after start-up: a
+  // corpus of their own, with a serial run on it as the one-core comparator
+  const parallelArticles = num('parallel-articles', opt['parallel-articles']);
+  log(`parallel comparison corpus: ${parallelArticles} articles; serial ingest on it`);
+  const parallelCorpus = writeCorpus(path.join(tmp, 'parallel.jsonl'), parallelArticles, seed + 2, false).file;
+  const parallelSerial = runIngest({ corpus: parallelCorpus, db: path.join(tmp, 'parallel-serial.sqlite'), workers: 0 });
   const parallel: BenchResults['parallel'] = [];
   for (const workers of workerCounts) {
     log(`parallel ingest, ${workers} worker${workers > 1 ? 's' : ''}`);
     const loadAverage = os.loadavg()[0];
-    const run = runIngest({ corpus: corpus.file, db: path.join(tmp, `w${workers}.sqlite`), workers });
+    const run = runIngest({ corpus: parallelCorpus, db: path.join(tmp, `w${workers}.sqlite`), workers });
     parallel.push({
       workers,
       articlesPerSecond: run.stored / run.seconds,
@@ -76,7 +83,7 @@ try {
       startupSeconds: run.startupSeconds,
       cpuSeconds: run.cpuSeconds,
       speedupOverOneWorker: 0,
-      speedupOverSerial: run.steadyArticlesPerSecond / (serial.stored / serial.seconds),
+      speedupOverSerial: run.steadyArticlesPerSecond / parallelSerial.steadyArticlesPerSecond,
       writerBusyShare: 1 - (run.timings['writer-waiting'] ?? 0) / 1000 / run.seconds,
       loadAverage,
       maxRssMB: run.ingestPeakRssMB,
@@ -148,6 +155,11 @@ try {
       pipelineOverTokenize: pipelineMsPerArticle / cpuMsPerArticle(baselines.winkTokenize),
       pipelineOverWinkSbdPos: pipelineMsPerArticle / cpuMsPerArticle(baselines.winkSbdPos),
       endToEndOverTokenize: (serial.cpuSeconds * 1000) / serial.stored / cpuMsPerArticle(baselines.winkTokenize),
+    },
+    parallelCorpus: {
+      articles: parallelSerial.stored,
+      serialArticlesPerSecond: parallelSerial.stored / parallelSerial.seconds,
+      serialSteadyArticlesPerSecond: parallelSerial.steadyArticlesPerSecond,
     },
     parallel,
     scaling,

@@ -128,7 +128,7 @@ try {
     consolidationScale = await optionalMeasure('../src/consolidate/scale-bench.ts', 'consolidationScaleBench', {
       n: consolidationN,
       factor: 10,
-      runs: 1,
+      runs: 3,
       databases: [1, 10, 100].map((f) => path.join(tmp, `scale-${f}.sqlite`)),
     });
   }

@@ -1,3 +1,4 @@
+import { PhraseIndex } from '../lexicon/phrase-index.ts';
 import { charWidth, classCharAt, wordClass, wordEnd } from './word-scan.ts';
 
 /** A word or punctuation mark of a text, with offsets; `'s` and `’` possessives are separate words. */
@@ -88,12 +89,6 @@ export function isPossessive(w: Word | undefined): boolean {
   return !!w && w.text.length <= 2 && /^(['’]s?|['’])$/.test(w.text);
 }
 
-/** A phrase of a table, with the match it gives (one object per phrase, shared by every lookup). */
-interface TablePhrase<T> {
-  parts: string[];
-  hit: PhraseHit<T>;
-}
-
 /** A phrase found by a table: its value and length in words. */
 export interface PhraseHit<T> {
   readonly value: T;
@@ -101,21 +96,12 @@ export interface PhraseHit<T> {
 }
 
 /**
- * The phrases of a table that start with one word: the one-word phrase, and the longer ones by their second
- * word, longest first (in the order added among equal lengths).
- */
-interface FirstWordPhrases<T> {
-  single: PhraseHit<T> | null;
-  bySecond: Map<string, TablePhrase<T>[]>;
-}
-
-/**
  * A table of phrases over words, longest match first.
  * @example new PhraseTable([['Deputy Minister', 1]]).longestAt(words('Deputy Minister Ola'), 0)?.length // 2
  */
 export class PhraseTable<T> {
-  private readonly byFirst = new Map<string, FirstWordPhrases<T>>();
-  private readonly seen = new Set<string>();
+  /** Each phrase's entry is the hit it gives (one object per phrase, shared by every lookup). */
+  private readonly index = new PhraseIndex<PhraseHit<T>>();
 
   constructor(entries: Iterable<[string, T]> = []) {
     for (const [p, v] of entries) this.add(p, v);
@@ -124,22 +110,7 @@ export class PhraseTable<T> {
   /** Adds a phrase (case-insensitive); the first value added for a phrase is kept. */
   add(phrase: string, value: T): void {
     const parts = words(phrase).map((w) => w.norm);
-    if (!parts.length) return;
-    const key = parts.join(' ');
-    if (this.seen.has(key)) return;
-    this.seen.add(key);
-    let index = this.byFirst.get(parts[0]);
-    if (!index) this.byFirst.set(parts[0], (index = { single: null, bySecond: new Map() }));
-    const hit = { value, length: parts.length };
-    if (parts.length === 1) {
-      index.single = hit;
-      return;
-    }
-    const list = index.bySecond.get(parts[1]) ?? [];
-    let at = list.length;
-    while (at > 0 && list[at - 1].parts.length < parts.length) at--;
-    list.splice(at, 0, { parts, hit });
-    index.bySecond.set(parts[1], list);
+    this.index.add(parts, { value, length: parts.length });
   }
 
   /**
@@ -148,19 +119,19 @@ export class PhraseTable<T> {
    */
   longestAt(ws: readonly Word[], i: number): PhraseHit<T> | null {
     if (i >= ws.length) return null;
-    const index = this.byFirst.get(ws[i].norm);
+    const index = this.index.startingWith(ws[i].norm);
     if (!index) return null;
     const list = i + 1 < ws.length && index.bySecond.size ? index.bySecond.get(ws[i + 1].norm) : undefined;
     if (list) {
       for (const c of list) {
-        const n = c.parts.length;
+        const n = c.words.length;
         if (i + n > ws.length) continue;
         let k = 2;
-        while (k < n && ws[i + k].norm === c.parts[k]) k++;
-        if (k === n) return c.hit;
+        while (k < n && ws[i + k].norm === c.words[k]) k++;
+        if (k === n) return c.entry;
       }
     }
-    return index.single;
+    return index.single?.entry ?? null;
   }
 
   /** Whether a whole phrase is in the table. */

@@ -1,4 +1,5 @@
 import type { TokenSpan } from '../model/annotations.ts';
+import { PhraseIndex } from './phrase-index.ts';
 
 /** A phrase match over tokens: the entry and the token range `[first, last]`. */
 export interface PhraseMatch<T> {
@@ -29,25 +30,12 @@ export function phraseTokens(phrase: string): string[] {
     .map(normToken);
 }
 
-interface Candidate<T> {
-  words: string[];
-  entry: T;
-}
-
-/** The phrases that start with one word: one-word phrases, and longer ones by their second word (longest first). */
-interface FirstWordIndex<T> {
-  single: Candidate<T> | null;
-  bySecond: Map<string, Candidate<T>[]>;
-}
-
 /**
- * Longest-match-first phrase lookup over a token stream, indexed by first and second token (so a common first
- * word such as "the" costs one lookup, not a scan of every phrase that starts with it).
+ * Longest-match-first phrase lookup over a token stream, indexed by first and second token (see PhraseIndex).
  * @example new PhraseMatcher([['Russian Federation', 'RUS']]).matchAt(tokens, text, 0)
  */
 export class PhraseMatcher<T> {
-  private readonly byFirst = new Map<string, FirstWordIndex<T>>();
-  private readonly phrases = new Set<string>();
+  private readonly index = new PhraseIndex<T>();
 
   constructor(entries: Iterable<[string, T]>) {
     for (const [phrase, entry] of entries) this.add(phrase, entry);
@@ -55,25 +43,12 @@ export class PhraseMatcher<T> {
 
   /** Adds a phrase; a later entry for the same phrase does not replace the first. */
   add(phrase: string, entry: T): void {
-    const words = phraseTokens(phrase);
-    const key = words.join(' ');
-    if (words.length === 0 || this.phrases.has(key)) return;
-    this.phrases.add(key);
-    let index = this.byFirst.get(words[0]);
-    if (!index) this.byFirst.set(words[0], (index = { single: null, bySecond: new Map() }));
-    if (words.length === 1) {
-      index.single = { words, entry };
-      return;
-    }
-    const list = index.bySecond.get(words[1]) ?? [];
-    list.push({ words, entry });
-    list.sort((a, b) => b.words.length - a.words.length);
-    index.bySecond.set(words[1], list);
+    this.index.add(phraseTokens(phrase), entry);
   }
 
   /** The longest phrase starting at token `i`, or null. */
   matchAt(tokens: readonly TokenSpan[], text: string, i: number): PhraseMatch<T> | null {
-    const index = this.byFirst.get(formOf(tokens[i], text));
+    const index = this.index.startingWith(formOf(tokens[i], text));
     if (!index) return null;
     const next = tokens[i + 1];
     const candidates = index.bySecond.size && next && next.sentence === tokens[i].sentence ? index.bySecond.get(formOf(next, text)) : undefined;

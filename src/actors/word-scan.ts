@@ -30,7 +30,7 @@ export function classCharAt(text: string, i: number, to: number, cls: WordClass)
   if (c < 128) return ASCII_WORD[c];
   // a lone trail surrogate is no character of a class (the regex would read the pair it may end, from before i)
   if ((c & 0xfc00) === 0xdc00) return 0;
-  const width = c >= 0xd800 && c <= 0xdbff && i + 1 < to && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+  const width = charWidth(text, i, to);
   cls.nonAscii.lastIndex = i;
   if (!cls.nonAscii.test(text)) return 0;
   // a pair that the regex reads as one character but that `to` cuts in two is no class character

@@ -1,3 +1,4 @@
+import { boundedMemo } from '../util/bounded-memo.ts';
 import type { TimeRule, WordClass } from './lexicon.ts';
 
 /** A rule's named group and the word class its match must belong to (null: any text). */
@@ -105,17 +106,9 @@ export function compileGatePlan(
     }
     return out;
   };
-  const memo = new Map<string, number[]>();
-  const wordGatesOf = (word: string): number[] => {
-    let ids = memo.get(word);
-    if (ids === undefined) {
-      ids = wordIds(word);
-      // bounded, however many distinct words a corpus brings
-      if (memo.size >= 50_000) memo.clear();
-      memo.set(word, ids);
-    }
-    return ids;
-  };
+  // bounded, however many distinct words a corpus brings
+  const memo = boundedMemo<number[]>(50_000);
+  const wordGatesOf = (word: string): number[] => memo(word, () => wordIds(word));
   // the first two characters of every gate word ("x." for a one-letter word, which a final dot may follow)
   const pairs = new Uint8Array(128 * 128);
   for (const w of idsOf.keys()) {

@@ -1,6 +1,7 @@
 import { InputError } from '../errors.ts';
 
-const SNIFF = 8192;
+/** How many leading bytes are sniffed for binary content. */
+export const SNIFF = 8192;
 
 /**
  * Decodes file bytes to text: UTF-8 (strict), or UTF-16 when a BOM says so. Throws InputError for binary
@@ -26,7 +27,8 @@ export function decodeText(bytes: Uint8Array, input: string): string {
   return text;
 }
 
-function looksBinary(head: Uint8Array): boolean {
+/** Whether leading bytes look binary: a NUL, or more than 10% control bytes other than whitespace. */
+export function looksBinary(head: Uint8Array): boolean {
   let control = 0;
   for (const b of head) {
     if (b === 0) return true;
@@ -39,7 +41,7 @@ function looksBinary(head: Uint8Array): boolean {
  * The offset of the first byte that makes UTF-8 invalid. Streaming decodes of prefixes fail only on a
  * real error (not on a character cut at the end), so validity of prefixes is monotonic and can be bisected.
  */
-function firstBadUtf8(bytes: Uint8Array): number {
+export function firstBadUtf8(bytes: Uint8Array): number {
   const validPrefix = (n: number) => {
     try {
       new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, n), { stream: true });

@@ -4,12 +4,16 @@ import { InputError } from '../errors.ts';
 import { decodeText } from './decode.ts';
 import { readHtml } from './html.ts';
 import { readJsonl } from './jsonl.ts';
+import { startsUtf16, streamJsonl } from './jsonl-stream.ts';
 import { readPlainText } from './plain-text.ts';
 import { tooLong, type ReadResult } from './raw-article.ts';
 
 /** Options for reading inputs. */
 export interface ReadOptions {
-  /** Largest file accepted, in bytes (a bigger one is rejected, never loaded). Default 20 MiB. */
+  /**
+   * Largest file accepted, in bytes (a bigger one is rejected, never loaded). Default 20 MiB. A UTF-8
+   * JSONL file is streamed instead, whatever its size, and the limit applies to each of its lines.
+   */
   maxBytes?: number;
   /**
    * Longest article text accepted, in characters (one JSONL record, or one text/HTML file). Default
@@ -73,6 +77,11 @@ export function* readFile(file: string, options: ReadOptions = {}): Generator<Re
     if (!stat.isFile()) throw new InputError('E001', file, 'not a regular file (a pipe, device or socket cannot be read as an article)');
     const size = stat.size;
     const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
+    const maxChars = options.maxTextChars ?? DEFAULT_MAX_TEXT_CHARS;
+    if (JSONL.test(file) && !startsUtf16(file)) {
+      yield* streamJsonl(file, { maxLineBytes: max, maxTextChars: maxChars });
+      return;
+    }
     if (size > max) throw new InputError('E007', file, `file is ${size} bytes, over the ${max}-byte limit (--max-bytes)`);
     let bytes: Buffer;
     try {
@@ -81,7 +90,6 @@ export function* readFile(file: string, options: ReadOptions = {}): Generator<Re
       throw new InputError('E001', file, `cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
     }
     const content = decodeText(bytes, file);
-    const maxChars = options.maxTextChars ?? DEFAULT_MAX_TEXT_CHARS;
     if (JSONL.test(file)) {
       yield* readJsonl(content, file, maxChars);
       return;

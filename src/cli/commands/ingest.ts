@@ -20,7 +20,7 @@ export const ingestCommand: CommandSpec = {
       .argument('<paths...>', 'files or folders to read')
       .option('--batch <n>', 'articles per transaction', '200')
       .option('--workers <n>', 'worker threads that analyse articles, 0 for none (default: the number of cores)')
-      .option('--max-bytes <n>', 'largest input file accepted, in bytes', String(20 * 1024 * 1024))
+      .option('--max-bytes <n>', 'largest input file accepted, in bytes (for a UTF-8 JSONL file, which is streamed: largest line)', String(20 * 1024 * 1024))
       .option('--max-chars <n>', 'longest article text accepted, in characters', String(DEFAULT_MAX_TEXT_CHARS)),
   async handler(args, opts, io) {
     // the pipeline and its worker pool load only when articles are to be read (not for `dyad help`)

@@ -53,10 +53,10 @@ function merge(ranges: [number, number][]): [number, number][] {
   return out;
 }
 
-/** The mentions of a component, and the events they are linked to now (each with its linked mentions). */
+/** The mentions of a component, and the events they are linked to now. */
 export interface Component {
   mentions: ConsolidationMention[];
-  events: Map<string, string[]>;
+  events: Set<string>;
 }
 
 /** Finds the mentions of a dyad whose days overlap the seeds' (see componentFinder). */
@@ -118,9 +118,9 @@ export function componentFinder(db: Db): ComponentFinder {
       }
       ranges = merge([...ranges, ...added]);
     }
-    const events = new Map<string, string[]>();
+    const events = new Set<string>();
     const mentions = (rows.all(JSON.stringify([...found])) as (ConsolidationMention & { event_id: string | null })[]).map(({ event_id: event, ...m }) => {
-      if (event !== null) events.set(event, [...(events.get(event) ?? []), m.id]);
+      if (event !== null) events.add(event);
       return m;
     });
     return { mentions, events };

@@ -96,20 +96,21 @@ export function consolidate(db: Db, options: ConsolidateOptions = {}): { events:
       }
     }
     for (const k of options.dyads ?? []) seeds.set(k, [[-Infinity, Infinity]]);
+    const unlinkDyad = db.prepare('UPDATE event_mentions SET event_id = NULL WHERE event_id IN (SELECT id FROM events WHERE source_code = ? AND target_code = ?)');
     const dropDyad = db.prepare('DELETE FROM events WHERE source_code = ? AND target_code = ?');
-    const unlink = db.prepare('UPDATE event_mentions SET event_id = NULL WHERE id = ?');
     for (const [k, ranges] of seeds) {
       const [a, b] = k.split('|');
       const whole = ranges.some(([lo]) => lo === -Infinity);
       const { mentions, events } = component(a, b, whole ? [[-2e9, 2e9]] : ranges);
       if (whole) {
-        // a dyad rebuilt whole (its mentions were just deleted) starts from no events
-        dropDyad.run(a, b);
-        dropDyad.run(b, a);
-        for (const m of mentions) unlink.run(m.id);
+        // a dyad rebuilt whole (its mentions were just deleted) starts from no events and no links to them
+        for (const [s, t] of [[a, b], [b, a]]) {
+          unlinkDyad.run(s, t);
+          dropDyad.run(s, t);
+        }
       }
       // the old events of these mentions are dropped unless re-clustering gives them back unchanged
-      for (const [event, linked] of events) writer.old(event, linked);
+      for (const event of events) writer.old(event);
       work.set(k, mentions);
     }
   }

@@ -10,7 +10,7 @@ interface Statements {
   linkRow: Database.Statement;
   history: Database.Statement;
   drop: Database.Statement;
-  unlink: Database.Statement;
+  unlinkEvent: Database.Statement;
   row: Database.Statement;
   oldHistory: Database.Statement;
   linked: Database.Statement;
@@ -25,8 +25,8 @@ const statements = perDb((db): Statements => ({
   linkRow: db.prepare('UPDATE event_mentions SET event_id = ? WHERE rowid = ?'),
   history: db.prepare('INSERT INTO event_status_history (event_id, status, date, as_of, article_id, mention_id) VALUES (?, ?, ?, ?, ?, ?)'),
   drop: db.prepare('DELETE FROM events WHERE id = ?'),
-  // a dropped event unlinks its mentions itself (ON DELETE SET NULL); this writes only where it did not
-  unlink: db.prepare('UPDATE event_mentions SET event_id = NULL WHERE id = ? AND event_id = ?'),
+  // event_mentions.event_id has no foreign key (migration 11): a dropped event's mentions are unlinked here
+  unlinkEvent: db.prepare('UPDATE event_mentions SET event_id = NULL WHERE event_id = ?'),
   row: db.prepare(
     `SELECT type, cameo, source_code, source_name, target_code, target_name, date, date_precision, status, place, overdue, n_sources, window_end
      FROM events WHERE id = ?`,
@@ -50,25 +50,23 @@ const same = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.le
  */
 export class EventWriter {
   private readonly st: Statements;
-  /** Old events not yet settled, with the re-clustered mentions linked to them. */
-  private readonly pending = new Map<string, string[]>();
+  /** Old events not yet settled. */
+  private readonly pending = new Set<string>();
 
   constructor(db: Db) {
     this.st = statements(db);
   }
 
-  /** An event linked to the re-clustered mentions (`mentions`: those of them linked to it). */
-  old(event: string, mentions: readonly string[]): void {
-    this.pending.set(event, [...(this.pending.get(event) ?? []), ...mentions]);
+  /** An event linked to some of the re-clustered mentions. */
+  old(event: string): void {
+    this.pending.add(event);
   }
 
   /** Stores a new event: kept as is when unchanged, else the old one of that id is dropped first. */
   write(e: ConsolidatedEvent): void {
-    const old = this.pending.get(e.id);
-    if (old) {
-      this.pending.delete(e.id);
+    if (this.pending.delete(e.id)) {
       if (this.unchanged(e)) return;
-      this.drop(e.id, old);
+      this.drop(e.id);
     }
     this.st.insert.run(e.id, ...columns(e));
     for (const m of e.history) {
@@ -80,12 +78,12 @@ export class EventWriter {
 
   /** Drops the old events no new event replaced. */
   finish(): void {
-    for (const [id, mentions] of this.pending) this.drop(id, mentions);
+    for (const id of this.pending) this.drop(id);
     this.pending.clear();
   }
 
-  private drop(id: string, mentions: readonly string[]): void {
-    for (const m of mentions) this.st.unlink.run(m, id);
+  private drop(id: string): void {
+    this.st.unlinkEvent.run(id);
     this.st.drop.run(id);
   }
 

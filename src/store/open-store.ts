@@ -36,20 +36,32 @@ export function openStore(file: string = DEFAULT_DB, options: { readonly?: boole
   return db;
 }
 
-/** Applies the migrations not yet applied; returns the schema version. */
-export function migrate(db: Db): number {
+/**
+ * Applies the migrations not yet applied, each in its own transaction with foreign keys off and checked
+ * before it commits; returns the schema version.
+ */
+export function migrate(db: Db, migrations: readonly string[] = MIGRATIONS): number {
   db.exec('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)');
   const row = db.prepare('SELECT version FROM schema_version').get() as { version: number } | undefined;
   let version = row?.version ?? 0;
   if (!row) db.prepare('INSERT INTO schema_version (version) VALUES (0)').run();
-  if (version > MIGRATIONS.length) {
-    throw new DyadError('E040', `database schema version ${version} is newer than this dyad (${MIGRATIONS.length}); upgrade dyad`);
+  if (version > migrations.length) {
+    throw new DyadError('E040', `database schema version ${version} is newer than this dyad (${migrations.length}); upgrade dyad`);
   }
-  for (; version < MIGRATIONS.length; version++) {
-    db.transaction(() => {
-      db.exec(MIGRATIONS[version]);
-      db.prepare('UPDATE schema_version SET version = ?').run(version + 1);
-    })();
+  if (version === migrations.length) return version;
+  // off while migrating, so that rebuilding a table (create, copy, drop, rename) fires no ON DELETE action
+  db.pragma('foreign_keys = OFF');
+  try {
+    for (; version < migrations.length; version++) {
+      db.transaction(() => {
+        db.exec(migrations[version]);
+        const broken = db.pragma('foreign_key_check') as { table: string; parent: string }[];
+        if (broken.length) throw new DyadError('E040', `migration ${version + 1} left ${broken.length} broken references (${broken[0].table} -> ${broken[0].parent}); it was rolled back`);
+        db.prepare('UPDATE schema_version SET version = ?').run(version + 1);
+      })();
+    }
+  } finally {
+    db.pragma('foreign_keys = ON');
   }
   return version;
 }

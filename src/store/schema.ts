@@ -258,4 +258,39 @@ export const MIGRATIONS: readonly string[] = [
   `
   CREATE INDEX articles_undated ON articles(id) WHERE published IS NULL OR published_inferred = 1;
   `,
+  // issue 8 (speed): event_mentions.event_id without a foreign key. Consolidation sets it for every mention
+  // it links, and checking each link against events cost as much as the link itself; the code that drops
+  // events unlinks their mentions first (write-events.ts, consolidate.ts), as ON DELETE SET NULL did. The
+  // table is rebuilt (SQLite cannot drop a constraint) with its rows, rowids and indexes; migrate() runs
+  // migrations with foreign keys off and checks them after each.
+  `
+  CREATE TABLE event_mentions_rebuilt (
+    id TEXT PRIMARY KEY,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    event_id TEXT,
+    type TEXT NOT NULL, cameo TEXT NOT NULL, mode TEXT, context TEXT,
+    source_code TEXT, source_name TEXT, target_code TEXT, target_name TEXT,
+    date TEXT, date_precision TEXT, date_basis TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('occurred', 'planned', 'negated', 'hypothetical')),
+    cue_text TEXT, cue_start INTEGER, cue_end INTEGER, cue_rule TEXT,
+    place TEXT, place_country TEXT, agreement TEXT,
+    start INTEGER NOT NULL, end INTEGER NOT NULL,
+    sentence_start INTEGER NOT NULL, sentence_end INTEGER NOT NULL,
+    rule TEXT NOT NULL, pipeline_version TEXT NOT NULL,
+    window_lo INTEGER, window_hi INTEGER
+  );
+  INSERT INTO event_mentions_rebuilt (rowid, id, article_id, event_id, type, cameo, mode, context, source_code, source_name,
+    target_code, target_name, date, date_precision, date_basis, status, cue_text, cue_start, cue_end, cue_rule, place,
+    place_country, agreement, start, end, sentence_start, sentence_end, rule, pipeline_version, window_lo, window_hi)
+  SELECT rowid, id, article_id, event_id, type, cameo, mode, context, source_code, source_name,
+    target_code, target_name, date, date_precision, date_basis, status, cue_text, cue_start, cue_end, cue_rule, place,
+    place_country, agreement, start, end, sentence_start, sentence_end, rule, pipeline_version, window_lo, window_hi
+  FROM event_mentions;
+  DROP TABLE event_mentions;
+  ALTER TABLE event_mentions_rebuilt RENAME TO event_mentions;
+  CREATE INDEX event_mentions_event ON event_mentions(event_id);
+  CREATE INDEX event_mentions_article ON event_mentions(article_id);
+  CREATE INDEX event_mentions_days ON event_mentions(source_code, target_code, window_lo, window_hi);
+  CREATE INDEX event_mentions_wide_days ON event_mentions(source_code, target_code, window_lo, window_hi) WHERE window_hi - window_lo > 400;
+  `,
 ];

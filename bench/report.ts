@@ -1,6 +1,7 @@
 import os from 'node:os';
 import type { BaselineFigure } from './baselines.ts';
 import type { IngestRunResult } from './ingest-run.ts';
+import { realCorpusLines, type RealCorpusResult } from './real-corpus.ts';
 
 /** Everything one `npm run bench` measured; written to bench/results.json. */
 export interface BenchResults {
@@ -71,6 +72,8 @@ export interface BenchResults {
     events: number;
   }[];
   consolidationScale: unknown;
+  /** Serial ingests of a tenth and all of the real corpus in ../shared (absent when skipped). */
+  real?: RealCorpusResult;
 }
 
 /** Machine facts recorded with every result. */
@@ -122,6 +125,7 @@ export function formatSummary(r: BenchResults): string {
   }
   lines.push(timeLine(r.timeVsChrono));
   if (r.consolidationScale !== undefined) lines.push(consolidationLine(r.consolidationScale));
+  lines.push(...realCorpusLines(r.real));
   return `${lines.join('\n')}\n`;
 }
 

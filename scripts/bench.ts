@@ -7,7 +7,10 @@
  *
  *   npm run bench                                  default: 600 articles, worker counts on 2000, scale 20/200/2000 (a few minutes on 2 idle cores)
  *   npm run bench -- --articles 20000 --scale-base 1000 --workers 1,2,4,8
- *   npm run bench -- --no-scale --articles 300     quick look
+ *   npm run bench -- --no-scale --no-real --articles 300     quick look
+ *
+ * With ../shared beside the repository it also ingests the first tenth and then all of the Reuters-21578
+ * stories (real text; --no-real skips them).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -15,14 +18,17 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { measureBaselines, optionalMeasure } from '../bench/baselines.ts';
 import { formatSummary, machine, sharesOf, type BenchResults } from '../bench/report.ts';
+import { measureRealCorpus, type RealCorpusResult } from '../bench/real-corpus.ts';
 import { runIngest } from '../bench/run-child.ts';
 import { writeCorpus } from '../bench/write-corpus.ts';
+import { sharedPath } from '../src/eval/shared-path.ts';
 
 const { values: opt } = parseArgs({
   options: {
     articles: { type: 'string', default: '600' },
     'scale-base': { type: 'string', default: '20' },
     'no-scale': { type: 'boolean', default: false },
+    'no-real': { type: 'boolean', default: false },
     'consolidation-n': { type: 'string', default: '500' },
     'parallel-articles': { type: 'string', default: '2000' },
     workers: { type: 'string', default: [...new Set([1, 2, os.availableParallelism()])].join(',') },
@@ -133,6 +139,12 @@ try {
     });
   }
 
+  let real: RealCorpusResult | undefined;
+  if (!opt['no-real']) {
+    real = measureRealCorpus(sharedPath('corpus/reuters21578/reuters21578.jsonl'), tmp, [0.1, 1], log);
+    if ('absent' in real) log(`real corpus skipped: ${real.absent}`);
+  }
+
   const results: BenchResults = {
     machine: machine(loadBefore),
     seed,
@@ -164,6 +176,7 @@ try {
     parallel,
     scaling,
     consolidationScale,
+    real,
   };
   fs.mkdirSync(path.dirname(String(opt.out)), { recursive: true });
   fs.writeFileSync(String(opt.out), `${JSON.stringify(results, null, 2)}\n`);

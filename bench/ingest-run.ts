@@ -19,6 +19,8 @@ export interface IngestRunArgs {
   db: string;
   workers: number;
   batch?: number;
+  /** With --expose-gc: inputs between memory samples (default 200); each sample forces a full collection. */
+  sampleEvery?: number;
 }
 
 /** What one run measured. */
@@ -47,6 +49,8 @@ export interface IngestRunResult {
   ingestPeakRssMB: number;
   /** With --expose-gc: the most heap and resident memory in use right after a full collection (what is kept). */
   retainedHeapMB?: number;
+  /** Seconds the memory sampling itself took (forced full collections), included in seconds and cpuSeconds. */
+  sampleSeconds: number;
   retainedRssMB?: number;
   /** Peak resident memory of the whole run, the final full consolidation included. */
   maxRssMB: number;
@@ -66,16 +70,19 @@ let startedAt = 0;
 let firstResultAt = 0;
 /** [time, articles stored] at each batch write, as progress reports them. */
 const writes: [number, number][] = [];
-/** With --expose-gc: the largest heap still in use right after a full collection, sampled every 200 inputs. */
+/** With --expose-gc: the largest heap still in use right after a full collection, sampled every `sampleEvery` inputs. */
 let retainedHeap = 0;
+let sampleMs = 0;
 let retainedRss = 0;
 const gc = (globalThis as { gc?: () => void }).gc;
 const onProgress = (progress: IngestSummary) => {
   peakRss = Math.max(peakRss, process.memoryUsage.rss());
-  if (gc && progress.read % 200 === 0) {
+  if (gc && progress.read % (args.sampleEvery ?? 200) === 0) {
+    const g0 = performance.now();
     gc();
     retainedHeap = Math.max(retainedHeap, process.memoryUsage().heapUsed);
     retainedRss = Math.max(retainedRss, process.memoryUsage.rss());
+    sampleMs += performance.now() - g0;
   }
   if (!firstResultAt && progress.read > 0) {
     firstResultAt = performance.now();
@@ -125,6 +132,7 @@ const result: IngestRunResult = {
   ingestPeakRssMB: peakRss / 1024 / 1024,
   retainedHeapMB: gc ? retainedHeap / 1024 / 1024 : undefined,
   retainedRssMB: gc ? retainedRss / 1024 / 1024 : undefined,
+  sampleSeconds: sampleMs / 1000,
   maxRssMB: process.resourceUsage().maxRSS / 1024,
   dbMB: fs.statSync(args.db).size / 1024 / 1024,
   firstFailure: summary.failures[0] ? `${summary.failures[0].code} ${summary.failures[0].reason}` : undefined,

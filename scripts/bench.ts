@@ -106,15 +106,18 @@ try {
       const n = scaleBase * factor;
       log(`scale ${factor}×: ${n} articles`);
       const file = writeCorpus(path.join(tmp, `scale-${factor}.jsonl`), n, seed + 1, false).file;
-      const run = runIngest({ corpus: file, db: path.join(tmp, `scale-${factor}.sqlite`), workers: 0 }, { sampleRetained: true });
+      // ten memory samples a run, whatever its size: each forces a full collection
+      const run = runIngest({ corpus: file, db: path.join(tmp, `scale-${factor}.sqlite`), workers: 0, sampleEvery: Math.max(10, Math.ceil(n / 10)) }, { sampleRetained: true });
       const base = scaling[0];
-      // extraction: the ingest's CPU time less its per-batch consolidation (by that step's share of wall time)
+      // extraction: the ingest's CPU time less its per-batch consolidation (by that step's share of wall time),
+      // both without the memory sampling's forced collections
       const batchConsolidate = (run.timings.consolidate ?? 0) / 1000;
-      const extractCpu = run.cpuSeconds * (1 - batchConsolidate / run.seconds);
+      const wall = run.seconds - run.sampleSeconds;
+      const extractCpu = (run.cpuSeconds - run.sampleSeconds) * (1 - batchConsolidate / wall);
       scaling.push({
         factor,
         articles: run.stored,
-        extractSeconds: run.seconds - batchConsolidate,
+        extractSeconds: wall - batchConsolidate,
         extractCpuSeconds: extractCpu,
         extractTimeRatio: base ? extractCpu / base.extractCpuSeconds : 1,
         batchConsolidateSeconds: batchConsolidate,

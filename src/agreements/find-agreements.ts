@@ -11,10 +11,15 @@ interface Hit extends Span {
 
 const PAST: readonly AgreementStatus[] = ['signed', 'ratified', 'in force'];
 
-/** Matches of patterns in order of priority, dropping any that overlaps an earlier one. */
-function scan<R extends { id: string; pattern: RegExp }>(rules: readonly R[], own: readonly RegExp[], text: string, offset: number): (Hit & { rule: R; match: RegExpMatchArray })[] {
+/**
+ * Matches of patterns in order of priority, dropping any that overlaps an earlier one; a rule whose
+ * `requires` test the text fails (it then has no match) is not scanned.
+ */
+function scan<R extends { id: string; pattern: RegExp; requires?: RegExp | null }>(rules: readonly R[], own: readonly RegExp[], text: string, offset: number): (Hit & { rule: R; match: RegExpMatchArray })[] {
   const out: (Hit & { rule: R; match: RegExpMatchArray })[] = [];
   for (let r = 0; r < rules.length; r++) {
+    const requires = rules[r].requires;
+    if (requires && !requires.test(text)) continue;
     const pattern = own[r];
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {

@@ -74,7 +74,8 @@ function dateOf(doc: ArticleDoc, sentence: Span, at: Span, status: AgreementStat
  * @example findAgreements(doc, lexicon).map((a) => [a.name, a.status])
  */
 export function findAgreements(doc: ArticleDoc, lexicon: AgreementLexicon): AgreementMention[] {
-  const ranked = rankCountries(doc);
+  // the article's countries are ranked when a first agreement needs its parties
+  let ranked: string[] | undefined;
   const own = patternsOf(lexicon);
   const out: AgreementMention[] = [];
   for (const sentence of doc.sentences) {
@@ -86,7 +87,7 @@ export function findAgreements(doc: ArticleDoc, lexicon: AgreementLexicon): Agre
       const cue = [...cues].sort((a, b) => gap(a, p) - gap(b, p) || a.start - b.start)[0];
       if (!cue) continue;
       const topics = normaliseTopics(lexicon, p.match.groups?.topic ?? '');
-      const parties = partiesOf(doc, sentence, ranked);
+      const parties = partiesOf(doc, sentence, (ranked ??= rankCountries(doc)));
       const status = cue.rule.status;
       for (const topic of topics) {
         const canonical = p.rule.canonical && topics.length === 1;

@@ -33,7 +33,7 @@ export interface GatePlan {
   wordGates: (word: string) => readonly number[];
   /**
    * A quick test, before `wordGates`, on a lower-case word: false only when the word opens no gate
-   * (all ASCII, no digit, hyphen or slash, and its gate word misses a hash filter over the gate words).
+   * (all ASCII, no digit, hyphen, slash or apostrophe, and its gate word misses a hash filter over the gate words).
    */
   mayOpen: (word: string) => boolean;
   /**
@@ -134,7 +134,7 @@ export function compileGatePlan(
     let h = HASH_SEED;
     for (let k = 0; k < n; k++) {
       const c = word.charCodeAt(k);
-      if (c >= 128 || (c >= 48 && c <= 57) || c === 45 || c === 47) return true;
+      if (c >= 128 || (c >= 48 && c <= 57) || c === 45 || c === 47 || c === 39) return true;
       h = hashStep(h, c >= 65 && c <= 90 ? c + 32 : c);
     }
     return filter[slot(h)] === 1;

@@ -7,6 +7,11 @@ export interface AgreementPhraseRule {
   id: string;
   pattern: RegExp;
   canonical: boolean;
+  /**
+   * A cheap test (case-insensitive) that every match of `pattern` passes, so a sentence that fails it is not
+   * scanned with the pattern; null when the rule has none.
+   */
+  requires: RegExp | null;
 }
 
 /** A pattern whose match sets an agreement's status. */
@@ -26,7 +31,9 @@ export interface AgreementLexicon {
 
 const STATUSES = ['proposed', 'negotiating', 'planned', 'signed', 'ratified', 'in force'] as const;
 const schema = z.object({
-  phrases: z.array(z.object({ id: z.string(), pattern: z.string(), caseSensitive: z.boolean().optional(), canonical: z.boolean().optional(), example: z.string() })),
+  phrases: z.array(
+    z.object({ id: z.string(), pattern: z.string(), caseSensitive: z.boolean().optional(), canonical: z.boolean().optional(), requires: z.string().optional(), example: z.string() }),
+  ),
   topicStopWords: z.object({ id: z.string(), words: z.array(z.string()), example: z.string() }),
   topicSpellings: z.array(z.object({ id: z.string(), from: z.string(), to: z.string(), example: z.string() })),
   statuses: z.array(z.object({ id: z.string(), status: z.enum(STATUSES), pattern: z.string(), example: z.string() })),
@@ -40,8 +47,13 @@ const schema = z.object({
 export function loadAgreementLexicon(dataDir?: string): AgreementLexicon {
   const raw = loadDataFile('agreements/agreements.yaml', schema, dataDir);
   assertUniqueIds('agreements/agreements.yaml', [...raw.phrases, ...raw.statuses, ...raw.topicSpellings, raw.topicStopWords]);
+  const phrases = raw.phrases.map((p) => ({ id: p.id, pattern: new RegExp(p.pattern, p.caseSensitive ? 'g' : 'gi'), canonical: p.canonical ?? false, requires: p.requires ? new RegExp(p.requires, 'i') : null }));
+  for (const p of phrases) {
+    const example = raw.phrases.find((r) => r.id === p.id)!.example;
+    if (p.requires && !p.requires.test(example)) throw new Error(`agreements/agreements.yaml: ${p.id}: its example fails its own requires test`);
+  }
   return {
-    phrases: raw.phrases.map((p) => ({ id: p.id, pattern: new RegExp(p.pattern, p.caseSensitive ? 'g' : 'gi'), canonical: p.canonical ?? false })),
+    phrases,
     statuses: raw.statuses.map((s) => ({ id: s.id, status: s.status, pattern: new RegExp(s.pattern, 'gi') })),
     stopWords: new Set(raw.topicStopWords.words.map((w) => w.toLowerCase())),
     spellings: new Map(raw.topicSpellings.map((s) => [s.from.toLowerCase(), s.to.toLowerCase()])),

@@ -11,10 +11,15 @@ interface Hit extends Span {
 
 const PAST: readonly AgreementStatus[] = ['signed', 'ratified', 'in force'];
 
-/** Matches of patterns in order of priority, dropping any that overlaps an earlier one. */
-function scan<R extends { id: string; pattern: RegExp }>(rules: readonly R[], own: readonly RegExp[], text: string, offset: number): (Hit & { rule: R; match: RegExpMatchArray })[] {
+/**
+ * Matches of patterns in order of priority, dropping any that overlaps an earlier one; a rule whose
+ * `requires` test the text fails (it then has no match) is not scanned.
+ */
+function scan<R extends { id: string; pattern: RegExp; requires?: RegExp | null }>(rules: readonly R[], own: readonly RegExp[], text: string, offset: number): (Hit & { rule: R; match: RegExpMatchArray })[] {
   const out: (Hit & { rule: R; match: RegExpMatchArray })[] = [];
   for (let r = 0; r < rules.length; r++) {
+    const requires = rules[r].requires;
+    if (requires && !requires.test(text)) continue;
     const pattern = own[r];
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
@@ -69,7 +74,8 @@ function dateOf(doc: ArticleDoc, sentence: Span, at: Span, status: AgreementStat
  * @example findAgreements(doc, lexicon).map((a) => [a.name, a.status])
  */
 export function findAgreements(doc: ArticleDoc, lexicon: AgreementLexicon): AgreementMention[] {
-  const ranked = rankCountries(doc);
+  // the article's countries are ranked when a first agreement needs its parties
+  let ranked: string[] | undefined;
   const own = patternsOf(lexicon);
   const out: AgreementMention[] = [];
   for (const sentence of doc.sentences) {
@@ -81,7 +87,7 @@ export function findAgreements(doc: ArticleDoc, lexicon: AgreementLexicon): Agre
       const cue = [...cues].sort((a, b) => gap(a, p) - gap(b, p) || a.start - b.start)[0];
       if (!cue) continue;
       const topics = normaliseTopics(lexicon, p.match.groups?.topic ?? '');
-      const parties = partiesOf(doc, sentence, ranked);
+      const parties = partiesOf(doc, sentence, (ranked ??= rankCountries(doc)));
       const status = cue.rule.status;
       for (const topic of topics) {
         const canonical = p.rule.canonical && topics.length === 1;

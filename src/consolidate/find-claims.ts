@@ -27,6 +27,18 @@ function yearOf(doc: ArticleDoc, sentence: Span, at: Span, rules: ClaimRules): s
   return rel && Number.isFinite(year) ? String(year - rel.yearsBefore) : null;
 }
 
+/** The rules' claim patterns, copied once per rule set so that scanning with `exec` leaves the rules' own untouched. */
+const patternMemo = new WeakMap<ClaimRules, RegExp[]>();
+
+function patternsOf(rules: ClaimRules): RegExp[] {
+  let own = patternMemo.get(rules);
+  if (!own) {
+    own = rules.claims.map((r) => new RegExp(r.pattern));
+    patternMemo.set(rules, own);
+  }
+  return own;
+}
+
 /**
  * Finds numeric claims sentence by sentence; the first rule that matches a span wins it, and a rule's
  * `notIf` (a running total: "since", "to date") drops the match. Claims with no year are dropped: they
@@ -34,13 +46,20 @@ function yearOf(doc: ArticleDoc, sentence: Span, at: Span, rules: ClaimRules): s
  * @example findClaims(doc, rules).map((c) => [c.about, c.value])
  */
 export function findClaims(doc: ArticleDoc, rules: ClaimRules): NumericClaim[] {
-  const ranked = rankCountries(doc);
+  // the article's countries are ranked when a first claim needs its parties
+  let ranked: string[] | undefined;
+  const own = patternsOf(rules);
   const out: NumericClaim[] = [];
   for (const sentence of doc.sentences) {
     const text = doc.text.slice(sentence.start, sentence.end);
     const taken: Span[] = [];
-    for (const rule of rules.claims) {
-      for (const m of text.matchAll(rule.pattern)) {
+    for (let r = 0; r < rules.claims.length; r++) {
+      const rule = rules.claims[r];
+      const pattern = own[r];
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+        // as matchAll does: step past an empty match (one code unit: the patterns have no `u` flag)
+        if (m[0] === '') pattern.lastIndex++;
         const start = sentence.start + (m.index ?? 0);
         const end = start + m[0].length;
         if (taken.some((s) => s.start < end && start < s.end)) continue;
@@ -51,7 +70,7 @@ export function findClaims(doc: ArticleDoc, rules: ClaimRules): NumericClaim[] {
         if (value === undefined) continue;
         const year = yearOf(doc, sentence, { start, end }, rules);
         if (!year) continue;
-        const parties = partiesOf(doc, sentence, ranked);
+        const parties = partiesOf(doc, sentence, (ranked ??= rankCountries(doc)));
         out.push({
           start,
           end,

@@ -1,4 +1,4 @@
-import type { ActorMention, EventActor } from '../model/annotations.ts';
+import type { ActorMention, EventActor, EventMention } from '../model/annotations.ts';
 import type { ArticleDoc } from '../model/doc.ts';
 import type { StructureWords } from './event-lexicon.ts';
 import { formAt, tokenAt } from './token-view.ts';
@@ -50,6 +50,19 @@ function computePlaced(doc: ArticleDoc): PlacedActor[] {
 /** The EventActor for a placed actor: the dyad uses its country; the name is the mention's (a person's, an organisation's). */
 export function toEventActor(p: PlacedActor): EventActor {
   return { code: p.country, name: p.mention.name, mention: { start: p.mention.start, end: p.mention.end } };
+}
+
+/**
+ * A copy of an event with its dyad and the rule that chose it set (keys in the event's order, `actorRule`
+ * last when new). Copied, then set: V8 copies a literal with a spread and more keys slowly.
+ * @example withDyad(ev, source, target, 'rule:structure.between').actorRule // 'rule:structure.between'
+ */
+export function withDyad(ev: EventMention, source: EventActor | null, target: EventActor | null, actorRule: EventMention['actorRule']): EventMention {
+  const e = { ...ev };
+  e.source = source;
+  e.target = target;
+  e.actorRule = actorRule;
+  return e;
 }
 
 const NP_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'DET', 'PART', 'NUM']);

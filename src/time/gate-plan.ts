@@ -33,7 +33,7 @@ export interface GatePlan {
   wordGates: (word: string) => readonly number[];
   /**
    * A quick test, before `wordGates`, on a lower-case word: false only when the word opens no gate
-   * (no digit, hyphen or slash, and no gate word begins with its first two letters).
+   * (all ASCII, no digit, hyphen, slash or apostrophe, and its gate word misses a hash filter over the gate words).
    */
   mayOpen: (word: string) => boolean;
   /**
@@ -45,6 +45,12 @@ export interface GatePlan {
   /** The rules no token gate keys (only `rule:<id>` gates): tried on every sentence. */
   unkeyed: number[];
 }
+
+const FILTER_SLOTS = 1 << 16;
+const HASH_SEED = 0x811c9dc5;
+/** FNV-1a over character codes, one code at a time, and the filter slot of a hash. */
+const hashStep = (h: number, c: number) => Math.imul(h ^ c, 0x01000193);
+const slot = (h: number) => (h ^ (h >>> 16)) & (FILTER_SLOTS - 1);
 
 /** The named groups of a regular expression, in the order its matches list them. */
 function groupNames(regex: RegExp): string[] {
@@ -109,23 +115,29 @@ export function compileGatePlan(
   // bounded, however many distinct words a corpus brings
   const memo = boundedMemo<number[]>(50_000);
   const wordGatesOf = (word: string): number[] => memo(word, () => wordIds(word));
-  // the first two characters of every gate word ("x." for a one-letter word, which a final dot may follow)
-  const pairs = new Uint8Array(128 * 128);
+  // a one-bit-per-slot hash filter over the gate words (their ASCII ones; others always pass)
+  const filter = new Uint8Array(FILTER_SLOTS);
   for (const w of idsOf.keys()) {
-    const c0 = w.charCodeAt(0);
-    const c1 = w.length === 1 ? 46 : w.charCodeAt(1);
-    if (c0 < 128 && c1 < 128) pairs[c0 * 128 + c1] = 1;
+    let h = HASH_SEED;
+    let ascii = true;
+    for (let k = 0; k < w.length && ascii; k++) {
+      const c = w.charCodeAt(k);
+      ascii = c < 128;
+      h = hashStep(h, c);
+    }
+    if (ascii) filter[slot(h)] = 1;
   }
   const mayOpen = (word: string): boolean => {
-    if (word.length < 2) return true;
-    const c0 = word.charCodeAt(0);
-    const c1 = word.charCodeAt(1);
-    if (c0 >= 128 || c1 >= 128 || pairs[c0 * 128 + c1] === 1) return true;
-    for (let k = 0; k < word.length; k++) {
+    // as gateWord reads it: a final period dropped, capitals lowered
+    const n = word.length > 1 && word.charCodeAt(word.length - 1) === 46 ? word.length - 1 : word.length;
+    if (n === 0) return true;
+    let h = HASH_SEED;
+    for (let k = 0; k < n; k++) {
       const c = word.charCodeAt(k);
-      if ((c >= 48 && c <= 57) || c === 45 || c === 47) return true;
+      if (c >= 128 || (c >= 48 && c <= 57) || c === 45 || c === 47 || c === 39) return true;
+      h = hashStep(h, c >= 65 && c <= 90 ? c + 32 : c);
     }
-    return false;
+    return filter[slot(h)] === 1;
   };
   const keyed: number[][] = names.map(() => []);
   const unkeyed: number[] = [];

@@ -116,8 +116,10 @@ class SentenceGates {
  */
 function tokenGates(text: string, t: TokenSpan, folds: boolean, plan: GatePlan): readonly number[] {
   const norm = t.norm;
-  if (norm === undefined || folds || norm.includes("'")) return plan.wordGates(text.slice(t.start, t.end));
-  return plan.mayOpen(norm) ? plan.wordGates(norm) : NO_GATES;
+  if (norm === undefined || folds) return plan.wordGates(text.slice(t.start, t.end));
+  // mayOpen passes every word with an apostrophe, so the test for one is made only on words that pass
+  if (!plan.mayOpen(norm)) return NO_GATES;
+  return norm.includes("'") ? plan.wordGates(text.slice(t.start, t.end)) : plan.wordGates(norm);
 }
 
 const NO_GATES: readonly number[] = [];

@@ -1,5 +1,5 @@
 import type { EventActor, EventMention } from '../../model/annotations.ts';
-import { placeActors, toEventActor } from '../../events/actor-slots.ts';
+import { placeActors, toEventActor, withDyad } from '../../events/actor-slots.ts';
 import { dyadOf } from '../../events/dyad-rules.ts';
 import { tokenAt } from '../../events/token-view.ts';
 import type { Stage } from '../stage.ts';
@@ -37,8 +37,8 @@ export const eventActorsStage: Stage = {
       ctx.debug(() => `event-actors: ${ev.text} ${source?.code ?? '-'} → ${target?.code ?? '-'} (${dyad.rule})`);
       const actorRule = `rule:${dyad.rule}` as const;
       const first = out.length;
-      out.push({ ...ev, source, target, actorRule });
-      if (dyad.more) for (const [a, b] of dyad.more) out.push({ ...ev, source: toEventActor(a), target: toEventActor(b), actorRule });
+      out.push(withDyad(ev, source, target, actorRule));
+      if (dyad.more) for (const [a, b] of dyad.more) out.push(withDyad(ev, toEventActor(a), toEventActor(b), actorRule));
       for (let j = out.length - 1; j >= first; j--) {
         if (!out[j].source || !out[j].target) continue;
         previous = out[j];

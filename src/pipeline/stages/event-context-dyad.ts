@@ -1,5 +1,5 @@
 import type { EventMention } from '../../model/annotations.ts';
-import { placeActors, toEventActor } from '../../events/actor-slots.ts';
+import { placeActors, toEventActor, withDyad } from '../../events/actor-slots.ts';
 import { formAt, tokenAt } from '../../events/token-view.ts';
 import type { Stage } from '../stage.ts';
 
@@ -29,14 +29,14 @@ export const eventContextDyadStage: Stage = {
       const countries = [...new Set(inSentence.map((a) => a.country))];
       if (countries.length === 2) {
         const [a, b] = countries.map((c) => inSentence.find((x) => x.country === c)!);
-        out.push({ ...ev, source: toEventActor(a), target: toEventActor(b), actorRule: 'rule:structure.sentence-pair' });
+        out.push(withDyad(ev, toEventActor(a), toEventActor(b), 'rule:structure.sentence-pair'));
         continue;
       }
       const floor = doc.sentences[Math.max(0, s - CONTEXT_SENTENCES)]?.start ?? 0;
       const earlier = out.filter((e) => e.source && e.target && e.start >= floor && e.start < ev.start).pop();
       if (earlier) {
         ctx.debug(() => `event-context-dyad: "${ev.text}" takes ${earlier.source!.code}-${earlier.target!.code} from "${earlier.text}"`);
-        out.push({ ...ev, source: earlier.source, target: earlier.target, actorRule: 'rule:structure.context-dyad' });
+        out.push(withDyad(ev, earlier.source, earlier.target, 'rule:structure.context-dyad'));
       } else out.push(ev);
     }
     return { ...doc, events: out };

@@ -32,7 +32,9 @@ export const eventCoreferenceDatesStage: Stage = {
       if (!candidates.length) return ev;
       const best = candidates.reduce((a, b) => (Math.abs(b.start - ev.start) < Math.abs(a.start - ev.start) ? b : a));
       ctx.debug(() => `event-coreference-dates: "${ev.text}" takes ${best.date.value} from "${best.text}"`);
-      return { ...ev, date: { ...best.date, basis: 'coreference' } };
+      const e = { ...ev };
+      e.date = { ...best.date, basis: 'coreference' };
+      return e;
     });
     return { ...doc, events };
   },

@@ -172,7 +172,10 @@ export const eventDatesStage: Stage = {
       date ??= paragraphDate(doc, cals, ev, t, w);
       if (!date) date = published ? { value: published.value, precision: published.precision, basis: 'published' } : { value: null, precision: null, basis: 'none' };
       ctx.debug(() => `event-dates: ${ev.text} ${date!.value ?? '-'} (${date!.basis})`);
-      return { ...ev, date };
+      // copied, then the date set: V8 copies a literal with a spread and more keys slowly
+      const e = { ...ev };
+      e.date = date;
+      return e;
     });
     return { ...doc, events };
   },

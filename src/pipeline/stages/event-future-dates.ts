@@ -31,7 +31,11 @@ export const eventFutureDatesStage: Stage = {
       if (pastNarrative(doc, ev, ctx.resources.events.structure)) return ev;
       const { start, end } = ev.date.timex;
       const modality = ctx.resources.events.modality.find((m) => m.types.includes(ev.type))?.planned;
-      return { ...ev, status: 'planned', cue: { start, end, text: doc.text.slice(start, end), producedBy: `rule:${RULE}` }, ...(modality ? { coded: { ...modality } } : {}) };
+      const e = { ...ev };
+      e.status = 'planned';
+      e.cue = { start, end, text: doc.text.slice(start, end), producedBy: `rule:${RULE}` };
+      if (modality) e.coded = { ...modality };
+      return e;
     });
     return { ...doc, events };
   },

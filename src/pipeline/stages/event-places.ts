@@ -41,6 +41,13 @@ function placeAt(doc: ArticleDoc, k: number, last: number, actors: readonly Plac
   return lexicon.structure.placePrepositions.has(formAt(doc, k)) ? placeAfter(doc, k, last, actors, lexicon) : null;
 }
 
+/** A copy of an event with its place set (copied, then set: V8 copies a literal with a spread and more keys slowly). */
+function withPlace(ev: EventMention, place: Place): EventMention {
+  const e = { ...ev };
+  e.place = place;
+  return e;
+}
+
 /**
  * Refiner: the place an event happened, from "in"/"at" and a capitalised name in the trigger's clause
  * (after the trigger first, then before it: "In Moscow, the president will meet ..."), resolved to a
@@ -59,11 +66,11 @@ export const eventPlacesStage: Stage = {
       // after the trigger first, then from the clause's start up to it
       for (let k = t + 1; k <= clause.last; k++) {
         const place = placeAt(doc, k, clause.last, actors, lexicon);
-        if (place) return { ...ev, place };
+        if (place) return withPlace(ev, place);
       }
       for (let k = clause.first; k < t; k++) {
         const place = placeAt(doc, k, clause.last, actors, lexicon);
-        if (place) return { ...ev, place };
+        if (place) return withPlace(ev, place);
       }
       return ev;
     });

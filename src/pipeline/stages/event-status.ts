@@ -133,7 +133,12 @@ export const eventStatusStage: Stage = {
       };
       const coded = codedOf(lexicon, ev, hit.rule.status);
       ctx.debug(() => `event-status: ${ev.text} ${hit.rule.status} by "${cue.text}"`);
-      return { ...ev, status: hit.rule.status, cue, ...(coded ? { coded } : {}) };
+      // copied, then keys set (`coded` only when known): V8 builds a literal with a conditional spread slowly
+      const e = { ...ev };
+      e.status = hit.rule.status;
+      e.cue = cue;
+      if (coded) e.coded = coded;
+      return e;
     });
     return { ...doc, events };
   },

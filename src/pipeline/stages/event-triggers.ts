@@ -16,8 +16,12 @@ interface CompiledRule {
   notNext?: ReadonlySet<string>;
   prev?: ReadonlySet<string>;
   needs?: ReadonlySet<string>;
-  /** The rule's event with the trigger's own fields (offsets, text, sentence, date) still empty, copied for each trigger. */
-  blank: Readonly<EventMention>;
+  /** The event coding each trigger of the rule gets (`mode` and `context` only when the rule has them). */
+  type: string;
+  cameo: string;
+  mode: string | undefined;
+  context: string | undefined;
+  producedBy: EventMention['producedBy'];
 }
 
 /** The trigger rules compiled, by lemma, with the parts of speech any of them accepts (a token with another triggers nothing). */
@@ -41,21 +45,11 @@ function triggerTable(byLemma: EventLexicon['byLemma']): TriggerTable {
       notNext: set(rule.notNext),
       prev: set(rule.prev),
       needs: set(rule.needs),
-      blank: {
-        start: 0,
-        end: 0,
-        text: '',
-        sentence: { start: 0, end: 0 },
-        type: rule.plover.type,
-        cameo: rule.cameo,
-        ...(rule.plover.mode ? { mode: rule.plover.mode } : {}),
-        ...(rule.plover.context?.length ? { context: rule.plover.context.join(';') } : {}),
-        source: null,
-        target: null,
-        date: { value: null, precision: null, basis: 'none' },
-        status: 'occurred',
-        producedBy: `rule:${rule.id}`,
-      },
+      type: rule.plover.type,
+      cameo: rule.cameo,
+      mode: rule.plover.mode || undefined,
+      context: rule.plover.context?.length ? rule.plover.context.join(';') : undefined,
+      producedBy: `rule:${rule.id}`,
     });
     const byWord = new Map<string, CompiledRule[]>();
     for (const [lemma, rules] of byLemma) byWord.set(lemma, rules.map((r) => made.get(r) ?? made.set(r, compile(r)).get(r)!));
@@ -135,20 +129,16 @@ function discarded(text: string, discards: EventLexicon['structure']['discards']
 }
 
 /**
- * Sentences that never carry events: headline crumbs and credits (the discard patterns), and headlines or
- * section titles (in a longer text, a paragraph of one sentence with no closing punctuation), which restate
- * the story's events without their dates.
+ * Whether a sentence never carries events: a headline crumb or credit (the discard patterns), or a headline
+ * or section title (in a longer text, a paragraph of one sentence with no closing punctuation), which
+ * restates the story's events without its dates.
  */
-function discardedSentences(doc: ArticleDoc, lexicon: EventLexicon): Set<number> {
-  const out = new Set<number>();
+function discardedSentence(doc: ArticleDoc, idx: number, lexicon: EventLexicon): boolean {
   const { sentences } = doc;
-  for (let idx = 0; idx < sentences.length; idx++) {
-    const s = sentences[idx];
-    const text = doc.text.slice(s.start, s.end);
-    const alone = sentences.length > 1 && sentences[idx - 1]?.paragraph !== s.paragraph && sentences[idx + 1]?.paragraph !== s.paragraph;
-    if ((alone && !TERMINAL.test(text)) || discarded(text, lexicon.structure.discards)) out.add(idx);
-  }
-  return out;
+  const s = sentences[idx];
+  const text = doc.text.slice(s.start, s.end);
+  const alone = sentences.length > 1 && sentences[idx - 1]?.paragraph !== s.paragraph && sentences[idx + 1]?.paragraph !== s.paragraph;
+  return (alone && !TERMINAL.test(text)) || discarded(text, lexicon.structure.discards);
 }
 
 /**
@@ -164,32 +154,39 @@ export const eventTriggersStage: Stage = {
   assigns: ['events'],
   run(doc, ctx) {
     const lexicon = ctx.resources.events;
-    const skip = discardedSentences(doc, lexicon);
+    // a sentence is judged when a token of it first fits a rule (0: not yet, 1: kept, 2: discarded)
+    const judged = new Uint8Array(doc.sentences.length);
     const hits = new Map<number, CompiledRule>();
     const table = triggerTable(lexicon.byLemma);
     const inTimex = new Uint8Array(doc.tokens.length);
     for (const tx of doc.timexes) for (let k = tokenAt(doc.tokens, tx.start); k >= 0 && k < doc.tokens.length && doc.tokens[k].end <= tx.end; k++) inTimex[k] = 1;
     for (let i = 0; i < doc.tokens.length; i++) {
-      if (!table.pos.has(doc.tokens[i].pos) || inTimex[i] || skip.has(doc.tokens[i].sentence)) continue;
+      if (!table.pos.has(doc.tokens[i].pos) || inTimex[i]) continue;
       const rule = ruleAt(doc, i, table.byWord);
-      if (rule) hits.set(i, rule);
+      if (!rule) continue;
+      const si = doc.tokens[i].sentence;
+      if (judged[si] === 0) judged[si] = discardedSentence(doc, si, lexicon) ? 2 : 1;
+      if (judged[si] !== 2) hits.set(i, rule);
     }
     const dropped = governedTriggers(doc, hits);
     const events: EventMention[] = [];
-    for (const [i, { blank }] of hits) {
+    for (const [i, c] of hits) {
       const tok = doc.tokens[i];
       if (dropped.has(i)) {
         ctx.debug(() => `event-triggers: "${formAt(doc, i)}" belongs to the event of a neighbouring trigger`);
         continue;
       }
       const sentence = doc.sentences[tok.sentence];
-      // a copy of the rule's blank event keeps its field order; the trigger's own fields are then filled in
-      const ev: EventMention = { ...blank };
-      ev.start = tok.start;
-      ev.end = tok.end;
-      ev.text = doc.text.slice(tok.start, tok.end);
-      ev.sentence = { start: sentence.start, end: sentence.end };
+      // built key by key, in this order (`mode` and `context` only when the rule has them): V8 copies or
+      // builds a literal with spreads slowly
+      const ev = { start: tok.start, end: tok.end, text: doc.text.slice(tok.start, tok.end), sentence: { start: sentence.start, end: sentence.end }, type: c.type, cameo: c.cameo } as EventMention;
+      if (c.mode !== undefined) ev.mode = c.mode;
+      if (c.context !== undefined) ev.context = c.context;
+      ev.source = null;
+      ev.target = null;
       ev.date = { value: null, precision: null, basis: 'none' };
+      ev.status = 'occurred';
+      ev.producedBy = c.producedBy;
       events.push(ev);
     }
     return { ...doc, events };

@@ -23,7 +23,7 @@ const schema = z.object({
 });
 
 /**
- * Loads the numeric-claim patterns (compiled with `g`; users scan with `matchAll`, which keeps no state here).
+ * Loads the numeric-claim patterns (compiled with `g`; find-claims.ts scans with `exec` on its own copies, so these keep no state).
  * @example loadClaimRules().claims[0].about // 'agreements signed'
  */
 export function loadClaimRules(dataDir?: string): ClaimRules {

@@ -1,14 +1,14 @@
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import type { SentenceSpan, TokenSpan } from '../../model/annotations.ts';
 import { normToken } from '../../lexicon/phrase-matcher.ts';
 import type { Stage } from '../stage.ts';
 import { boundedMemo } from '../../util/bounded-memo.ts';
+import { its, winkReader } from './wink-reader.ts';
 
-const nlp = winkNLP(model, ['sbd', 'pos']);
-const its = nlp.its;
+/** Documents one wink-nlp instance reads before a fresh one replaces it (its lexicon cache grows with the corpus). */
+const WINK_RENEW_AFTER = 20_000;
+const readDoc = winkReader(WINK_RENEW_AFTER);
 const lemmaIts = its.lemma as unknown as typeof its.value;
-type WinkTokens = ReturnType<ReturnType<typeof nlp.readDoc>['tokens']>;
+type WinkTokens = ReturnType<ReturnType<typeof readDoc>['tokens']>;
 
 /** Lemmas by part of speech and word (a pure memo: wink lemmatises a word alike wherever it stands). */
 const lemmas = boundedMemo<string>(100_000);
@@ -51,7 +51,7 @@ export const tokenizeStage: Stage = {
   assigns: ['sentences', 'tokens'],
   run(doc) {
     const text = doc.text;
-    const wdoc = nlp.readDoc(text);
+    const wdoc = readDoc(text);
     const wtokens = wdoc.tokens();
     const values = wtokens.out(its.value) as string[];
     const spaces = wtokens.out(its.precedingSpaces) as string[];

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
+import { decodeText } from './decode.ts';
 import { readJsonl } from './jsonl.ts';
 import { streamJsonl } from './jsonl-stream.ts';
 import { readFile } from './read-inputs.ts';
@@ -73,6 +74,30 @@ test('readFile streams a UTF-8 JSONL file over --max-bytes: the limit holds for 
     const utf16 = path.join(dir, 'wide.jsonl');
     fs.writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`${rec('Gondor met Rohan.')}\n`, 'utf16le')]));
     assert.deepEqual([...readFile(utf16)].map(show), ['ok wide.jsonl:1 Gondor met Rohan.'], 'UTF-16 JSONL is decoded whole');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('streamJsonl: a bad byte is named by its offset in the file, as decodeText names it, BOM or not', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dyad-jsonl-offset-'));
+  try {
+    for (const bom of [Buffer.alloc(0), Buffer.from([0xef, 0xbb, 0xbf])]) {
+      const bytes = Buffer.concat([bom, Buffer.from(`${rec('Gondor met Rohan.')}\n{"text":"bad `), Buffer.from([0xc3, 0x28]), Buffer.from('"}\n')]);
+      const file = path.join(dir, 'feed.jsonl');
+      fs.writeFileSync(file, bytes);
+      const whole = (() => {
+        try {
+          decodeText(bytes, file);
+          return '';
+        } catch (err) {
+          return String((err as Error).message.match(/byte \d+/));
+        }
+      })();
+      const bad = [...streamJsonl(file, { maxLineBytes: 1000, maxTextChars: 1000 })][1];
+      assert.ok(!bad.ok && bad.code === 'E004');
+      assert.equal(bad.reason.match(/byte \d+/)?.[0], whole, `with${bom.length ? '' : 'out'} a BOM`);
+    }
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -64,13 +64,17 @@ export function* streamJsonl(file: string, limits: JsonlStreamLimits): Generator
       const where = `${file}:${lineNo}`;
       if (partBytes > limits.maxLineBytes) return { ok: false, input: where, code: 'E007', reason: `line is ${partBytes} bytes, over the ${limits.maxLineBytes}-byte limit (--max-bytes)` };
       let bytes = parts.length === 1 ? parts[0] : Buffer.concat(parts, partBytes);
-      if (lineNo === 1 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
-      if (bytes.includes(0)) return { ok: false, input: where, code: 'E002', reason: `binary content (NUL byte at ${lineStart + bytes.indexOf(0)})` };
+      let at = lineStart; // file offset of bytes[0]
+      if (lineNo === 1 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+        bytes = bytes.subarray(3);
+        at += 3;
+      }
+      if (bytes.includes(0)) return { ok: false, input: where, code: 'E002', reason: `binary content (NUL byte at ${at + bytes.indexOf(0)})` };
       let line: string;
       try {
         line = decoder.decode(bytes);
       } catch {
-        return { ok: false, input: where, code: 'E004', reason: `not valid UTF-8 (byte ${lineStart + firstBadUtf8(bytes)}); re-save the file as UTF-8` };
+        return { ok: false, input: where, code: 'E004', reason: `not valid UTF-8 (byte ${at + firstBadUtf8(bytes)}); re-save the file as UTF-8` };
       }
       const result = jsonlRecord(line, lineNo, file, base, limits.maxTextChars);
       if (result) nonBlank = true;

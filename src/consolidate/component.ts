@@ -59,26 +59,24 @@ export interface Component {
   events: Set<string>;
 }
 
-/** Finds the mentions of a dyad whose days overlap the seeds' (see componentFinder). */
-export type ComponentFinder = (a: string, b: string, seeds: [number, number][]) => Component;
+/** Finds the mentions of a dyad whose days overlap the seeds' (see componentFinder), only of `types` when given. */
+export type ComponentFinder = (a: string, b: string, seeds: [number, number][], types?: readonly string[]) => Component;
+
+const NARROW = `SELECT m.rowid, m.window_lo, m.window_hi FROM event_mentions m
+  WHERE m.source_code = ? AND m.target_code = ? AND m.window_lo BETWEEN ? AND ? AND m.window_hi >= ? AND m.source_code != m.target_code`;
+const WIDE_SCAN = `SELECT m.rowid, m.window_lo, m.window_hi FROM event_mentions m
+  WHERE m.source_code = ? AND m.target_code = ? AND m.window_hi - m.window_lo > ${WIDE} AND m.source_code != m.target_code`;
+const OF_TYPES = ' AND m.type IN (SELECT value FROM json_each(?))';
 
 /**
  * The statements of componentFinder, prepared once per database. The window scans read only the window
- * indexes (rowid and days); the rows of the component found are then read once, whole.
+ * indexes (rowid, days and type); the rows of the component found are then read once, whole.
  */
 const statements = perDb((db) => ({
-  narrow: db
-    .prepare(
-      `SELECT m.rowid, m.window_lo, m.window_hi FROM event_mentions m
-       WHERE m.source_code = ? AND m.target_code = ? AND m.window_lo BETWEEN ? AND ? AND m.window_hi >= ? AND m.source_code != m.target_code`,
-    )
-    .raw(true),
-  wide: db
-    .prepare(
-      `SELECT m.rowid, m.window_lo, m.window_hi FROM event_mentions m
-       WHERE m.source_code = ? AND m.target_code = ? AND m.window_hi - m.window_lo > ${WIDE} AND m.source_code != m.target_code`,
-    )
-    .raw(true),
+  narrow: db.prepare(NARROW).raw(true),
+  narrowOfTypes: db.prepare(NARROW + OF_TYPES).raw(true),
+  wide: db.prepare(WIDE_SCAN).raw(true),
+  wideOfTypes: db.prepare(WIDE_SCAN + OF_TYPES).raw(true),
   rows: db.prepare(
     `SELECT ${MENTION_COLUMNS}, m.event_id FROM event_mentions m JOIN articles a ON a.id = m.article_id
      WHERE m.rowid IN (SELECT value FROM json_each(?)) AND ${USABLE} ORDER BY m.rowid`,
@@ -90,16 +88,21 @@ type Hit = [rowid: number, lo: number, hi: number];
 
 /**
  * Prepares a finder of the mentions of one dyad whose days overlap, directly or through others, the days
- * of the seed mentions: the only ones whose events a batch with these seeds can change. It uses index
- * range scans on the stored windows (narrow windows by their start, wide ones through a partial index),
- * repeated until the set stops growing.
- * @example componentFinder(db)('PHL', 'RUS', [[17212, 17242]])
+ * of the seed mentions: the only ones whose events a batch with these seeds can change. Given `types` (a
+ * type family's), only mentions of those types count, as clustering never merges across families. It uses
+ * index range scans on the stored windows (narrow windows by their start, wide ones through a partial
+ * index), repeated until the set stops growing.
+ * @example componentFinder(db)('PHL', 'RUS', [[17212, 17242]], ['CONSULT'])
  */
 export function componentFinder(db: Db): ComponentFinder {
-  const { narrow, wide, rows } = statements(db);
-  return (a, b, seeds) => {
+  const { narrow, narrowOfTypes, wide, wideOfTypes, rows } = statements(db);
+  return (a, b, seeds, types) => {
+    const typed = types ? JSON.stringify(types) : null;
+    const scanNarrow = (s: string, t: string, lo: number, hi: number) =>
+      (typed ? narrowOfTypes.all(s, t, lo - WIDE, hi, lo, typed) : narrow.all(s, t, lo - WIDE, hi, lo)) as Hit[];
+    const scanWide = (s: string, t: string) => (typed ? wideOfTypes.all(s, t, typed) : wide.all(s, t)) as Hit[];
     const found = new Set<number>();
-    const wides = [...(wide.all(a, b) as Hit[]), ...(wide.all(b, a) as Hit[])];
+    const wides = [...scanWide(a, b), ...scanWide(b, a)];
     let ranges = merge(seeds);
     const queried: [number, number][] = [];
     for (;;) {
@@ -109,7 +112,7 @@ export function componentFinder(db: Db): ComponentFinder {
       const added: [number, number][] = [];
       for (const [lo, hi] of todo) {
         queried.push([lo, hi]);
-        const hits = [...(narrow.all(a, b, lo - WIDE, hi, lo) as Hit[]), ...(narrow.all(b, a, lo - WIDE, hi, lo) as Hit[])];
+        const hits = [...scanNarrow(a, b, lo, hi), ...scanNarrow(b, a, lo, hi)];
         for (const [rowid, wlo, whi] of [...hits, ...wides.filter(([, wlo, whi]) => wlo <= hi && whi >= lo)]) {
           if (found.has(rowid)) continue;
           found.add(rowid);

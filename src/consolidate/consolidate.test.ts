@@ -89,3 +89,22 @@ test('mentions without a dyad, or of one country with itself, make no event', ()
   storeMention(db, fm({ id: 'x2', articleId: 'a1', target: 'ARN', ...day('2017-02-16') }));
   assert.equal(consolidate(db).events, 0);
 });
+
+test('a batch re-clusters only the type families of its mentions, with the same result as a full rebuild', () => {
+  const db = openStore(':memory:');
+  const add = (article: string, published: string, ms: ConsolidationMention[]) =>
+    db.transaction(() => {
+      storeArticle(db, article, published);
+      for (const m of ms) storeMention(db, m);
+      return consolidate(db, { articles: [article] }).rebuilt;
+    })();
+  // a year-wide AGREE report overlaps every CONSULT of 2017 in the dyad, but can never merge with one
+  add('b1', '2018-01-05', [fm({ id: 'n1', articleId: 'b1', type: 'AGREE', cameo: '057', ...day('2017') }), fm({ id: 'n2', articleId: 'b1', ...day('2017-02-16') })]);
+  assert.equal(add('b2', '2017-02-18', [fm({ id: 'n3', articleId: 'b2', ...day('2017-02-16') })]), 1, 'only the consult family of ARN–GON');
+  assert.equal(add('b3', '2017-03-02', [fm({ id: 'n4', articleId: 'b3', type: 'COOPERATE', cameo: '060', ...day('2017-03-01') }), fm({ id: 'n5', articleId: 'b3', ...day('2017-03-01') })]), 2);
+  const incremental = snapshot(db);
+  consolidate(db);
+  assert.deepEqual(snapshot(db), incremental);
+  const events = db.prepare('SELECT type, (SELECT group_concat(id) FROM (SELECT id FROM event_mentions WHERE event_id = e.id ORDER BY id)) AS ms FROM events e ORDER BY ms').all();
+  assert.deepEqual(events, [{ type: 'COOPERATE', ms: 'n1,n4' }, { type: 'CONSULT', ms: 'n2,n3' }, { type: 'CONSULT', ms: 'n5' }]);
+});

@@ -56,14 +56,22 @@ function windowLoader<T extends DatedMention & { id: string }>(db: Db, rules: Co
 }
 
 /** What the seeds of an incremental rebuild need of a mention: its dyad and what its window depends on. */
-const SEED_COLUMNS = 'm.id, m.source_code AS source, m.target_code AS target, m.date, m.date_basis AS basis, m.status, a.published AS asOf';
-type SeedMention = DatedMention & { id: string; source: string; target: string };
+const SEED_COLUMNS = 'm.id, m.type, m.source_code AS source, m.target_code AS target, m.date, m.date_basis AS basis, m.status, a.published AS asOf';
+type SeedMention = DatedMention & { id: string; type: string; source: string; target: string };
+
+/** What an incremental rebuild re-clusters: a dyad's mentions of one type family (or all, `types` unset) near `ranges`. */
+interface Seed {
+  dyad: string;
+  types?: readonly string[];
+  ranges: [number, number][];
+}
 
 /**
  * Rebuilds consolidated events: mentions of the same real event (see clusterMentions) become one event with
  * every mention linked and a status history in reporting order. With `articles`, only the mentions of
- * their dyads whose days overlap theirs (directly or through others) are re-clustered, so a batch costs
- * what it touches, not the database size; the result is the same as a full rebuild. Plans are re-checked
+ * their dyads and type families whose days overlap theirs (directly or through others) are re-clustered,
+ * so a batch costs what it touches, not the database size; the result is the same as a full rebuild.
+ * `rebuilt` counts the dyads (full rebuild) or dyad type families (incremental) re-clustered. Plans are re-checked
  * for being overdue, as the newest article date may have moved. Call inside a transaction.
  * @example consolidate(db, { articles: ['a1', 'a2'] })
  */
@@ -84,25 +92,29 @@ export function consolidate(db: Db, options: ConsolidateOptions = {}): { events:
       else work.set(k, [m]);
     }
   } else {
-    const seeds = new Map<string, [number, number][]>();
+    // clustering never merges across type families, so each family of a dyad is re-clustered on its own
+    const whole = new Set((options.dyads ?? []).map((k) => dyadKey(...(k.split('|') as [string, string]))));
+    const seeds = new Map<string, Seed>();
     const ofArticle = windowLoader<SeedMention>(db, rules, SEED_COLUMNS, 'm.article_id = ?');
     const component = componentFinder(db);
     for (const id of options.articles ?? []) {
       for (const m of ofArticle(id)) {
-        const k = dyadKey(m.source, m.target);
-        const list = seeds.get(k);
-        if (list) list.push(m.window);
-        else seeds.set(k, [m.window]);
+        const dyad = dyadKey(m.source, m.target);
+        if (whole.has(dyad)) continue;
+        const family = familyOf(rules, m.type);
+        const k = `${dyad}|${family.id}`;
+        const seed = seeds.get(k);
+        if (seed) seed.ranges.push(m.window);
+        else seeds.set(k, { dyad, types: family.types, ranges: [m.window] });
       }
     }
-    for (const k of options.dyads ?? []) seeds.set(k, [[-Infinity, Infinity]]);
+    for (const dyad of whole) seeds.set(dyad, { dyad, ranges: [[-2e9, 2e9]] });
     const unlinkDyad = db.prepare('UPDATE event_mentions SET event_id = NULL WHERE event_id IN (SELECT id FROM events WHERE source_code = ? AND target_code = ?)');
     const dropDyad = db.prepare('DELETE FROM events WHERE source_code = ? AND target_code = ?');
-    for (const [k, ranges] of seeds) {
-      const [a, b] = k.split('|');
-      const whole = ranges.some(([lo]) => lo === -Infinity);
-      const { mentions, events } = component(a, b, whole ? [[-2e9, 2e9]] : ranges);
-      if (whole) {
+    for (const [k, { dyad, types, ranges }] of seeds) {
+      const [a, b] = dyad.split('|');
+      const { mentions, events } = component(a, b, ranges, types);
+      if (!types) {
         // a dyad rebuilt whole (its mentions were just deleted) starts from no events and no links to them
         for (const [s, t] of [[a, b], [b, a]]) {
           unlinkDyad.run(s, t);

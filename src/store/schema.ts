@@ -293,4 +293,12 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX event_mentions_days ON event_mentions(source_code, target_code, window_lo, window_hi);
   CREATE INDEX event_mentions_wide_days ON event_mentions(source_code, target_code, window_lo, window_hi) WHERE window_hi - window_lo > 400;
   `,
+  // issue 8 (scale): the window indexes hold the mention's type too, so an incremental consolidation finds
+  // the mentions of one type family near a batch's (component.ts) from the index alone.
+  `
+  DROP INDEX event_mentions_days;
+  DROP INDEX event_mentions_wide_days;
+  CREATE INDEX event_mentions_days ON event_mentions(source_code, target_code, window_lo, window_hi, type);
+  CREATE INDEX event_mentions_wide_days ON event_mentions(source_code, target_code, window_lo, window_hi, type) WHERE window_hi - window_lo > 400;
+  `,
 ];

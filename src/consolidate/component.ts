@@ -59,73 +59,88 @@ export interface Component {
   events: Set<string>;
 }
 
-/** Finds the mentions of a dyad whose days overlap the seeds' (see componentFinder), only of `types` when given. */
-export type ComponentFinder = (a: string, b: string, seeds: [number, number][], types?: readonly string[]) => Component;
+/** Seeds of one dyad: the windows of a batch's mentions of some types (of every type when `types` is unset). */
+export interface SeedGroup {
+  types?: readonly string[];
+  ranges: [number, number][];
+}
 
-const NARROW = `SELECT m.rowid, m.window_lo, m.window_hi FROM event_mentions m
-  WHERE m.source_code = ? AND m.target_code = ? AND m.window_lo BETWEEN ? AND ? AND m.window_hi >= ? AND m.source_code != m.target_code`;
-const WIDE_SCAN = `SELECT m.rowid, m.window_lo, m.window_hi FROM event_mentions m
-  WHERE m.source_code = ? AND m.target_code = ? AND m.window_hi - m.window_lo > ${WIDE} AND m.source_code != m.target_code`;
-const OF_TYPES = ' AND m.type IN (SELECT value FROM json_each(?))';
+/** Finds, for each seed group of a dyad, the mentions of its types whose days overlap its seeds' (see componentFinder). */
+export type ComponentFinder = (a: string, b: string, groups: readonly SeedGroup[]) => Component[];
 
 /**
  * The statements of componentFinder, prepared once per database. The window scans read only the window
- * indexes (rowid, days and type); the rows of the component found are then read once, whole.
+ * indexes (rowid, days and type); the rows of the components found are then read once, whole.
  */
 const statements = perDb((db) => ({
-  narrow: db.prepare(NARROW).raw(true),
-  narrowOfTypes: db.prepare(NARROW + OF_TYPES).raw(true),
-  wide: db.prepare(WIDE_SCAN).raw(true),
-  wideOfTypes: db.prepare(WIDE_SCAN + OF_TYPES).raw(true),
+  narrow: db
+    .prepare(
+      `SELECT m.rowid, m.window_lo, m.window_hi, m.type FROM event_mentions m
+       WHERE m.source_code = ? AND m.target_code = ? AND m.window_lo BETWEEN ? AND ? AND m.window_hi >= ? AND m.source_code != m.target_code`,
+    )
+    .raw(true),
+  wide: db
+    .prepare(
+      `SELECT m.rowid, m.window_lo, m.window_hi, m.type FROM event_mentions m
+       WHERE m.source_code = ? AND m.target_code = ? AND m.window_hi - m.window_lo > ${WIDE} AND m.source_code != m.target_code`,
+    )
+    .raw(true),
   rows: db.prepare(
     `SELECT ${MENTION_COLUMNS}, m.event_id FROM event_mentions m JOIN articles a ON a.id = m.article_id
      WHERE m.rowid IN (SELECT value FROM json_each(?)) AND ${USABLE} ORDER BY m.rowid`,
   ),
 }));
 
-/** A mention's rowid and stored window, as the window scans return it. */
-type Hit = [rowid: number, lo: number, hi: number];
+/** A mention's rowid, stored window and type, as the window scans return them. */
+type Hit = [rowid: number, lo: number, hi: number, type: string];
+
+const overlaps = (ranges: readonly [number, number][], lo: number, hi: number) => ranges.some(([rlo, rhi]) => lo <= rhi && hi >= rlo);
 
 /**
- * Prepares a finder of the mentions of one dyad whose days overlap, directly or through others, the days
- * of the seed mentions: the only ones whose events a batch with these seeds can change. Given `types` (a
- * type family's), only mentions of those types count, as clustering never merges across families. It uses
- * index range scans on the stored windows (narrow windows by their start, wide ones through a partial
- * index), repeated until the set stops growing.
- * @example componentFinder(db)('PHL', 'RUS', [[17212, 17242]], ['CONSULT'])
+ * Prepares a finder of the mentions of one dyad whose days overlap, directly or through others of the same
+ * group, the days of a group's seed mentions: the only ones whose events a batch with these seeds can
+ * change. A group holds one type family's seeds (clustering never merges across families), or every type.
+ * Each round scans the index once for the ranges all groups still have to look at (narrow windows by their
+ * start, wide ones through a partial index) and gives every hit to the group of its type whose ranges it
+ * overlaps, until no group's ranges grow.
+ * @example componentFinder(db)('PHL', 'RUS', [{ types: ['CONSULT'], ranges: [[17212, 17242]] }])
  */
 export function componentFinder(db: Db): ComponentFinder {
-  const { narrow, narrowOfTypes, wide, wideOfTypes, rows } = statements(db);
-  return (a, b, seeds, types) => {
-    const typed = types ? JSON.stringify(types) : null;
-    const scanNarrow = (s: string, t: string, lo: number, hi: number) =>
-      (typed ? narrowOfTypes.all(s, t, lo - WIDE, hi, lo, typed) : narrow.all(s, t, lo - WIDE, hi, lo)) as Hit[];
-    const scanWide = (s: string, t: string) => (typed ? wideOfTypes.all(s, t, typed) : wide.all(s, t)) as Hit[];
-    const found = new Set<number>();
-    const wides = [...scanWide(a, b), ...scanWide(b, a)];
-    let ranges = merge(seeds);
-    const queried: [number, number][] = [];
+  const { narrow, wide, rows } = statements(db);
+  return (a, b, groups) => {
+    const all = groups.findIndex((g) => !g.types);
+    const byType = new Map<string, number>();
+    groups.forEach((g, i) => g.types?.forEach((t) => byType.set(t, i)));
+    const groupOf = (type: string) => (all >= 0 ? all : byType.get(type));
+    const found = groups.map(() => new Set<number>());
+    const ranges = groups.map((g) => merge(g.ranges));
+    const queried = groups.map((): [number, number][] => []);
+    const wides = [...(wide.all(a, b) as Hit[]), ...(wide.all(b, a) as Hit[])];
     for (;;) {
-      const todo = ranges.filter(([lo, hi]) => !queried.some(([qlo, qhi]) => qlo <= lo && hi <= qhi));
-      if (!todo.length) break;
-      // the ranges already cover every window found before, so only the new ones widen them
-      const added: [number, number][] = [];
-      for (const [lo, hi] of todo) {
-        queried.push([lo, hi]);
-        const hits = [...scanNarrow(a, b, lo, hi), ...scanNarrow(b, a, lo, hi)];
-        for (const [rowid, wlo, whi] of [...hits, ...wides.filter(([, wlo, whi]) => wlo <= hi && whi >= lo)]) {
-          if (found.has(rowid)) continue;
-          found.add(rowid);
-          added.push([wlo, whi]);
-        }
+      // a group's ranges already cover every window it found before, so only its new ones widen them
+      const todo = ranges.map((rs, g) => rs.filter(([lo, hi]) => !queried[g].some(([qlo, qhi]) => qlo <= lo && hi <= qhi)));
+      const union = merge(todo.flat());
+      if (!union.length) break;
+      const hits = union.flatMap(([lo, hi]) => [...(narrow.all(a, b, lo - WIDE, hi, lo) as Hit[]), ...(narrow.all(b, a, lo - WIDE, hi, lo) as Hit[])]);
+      const added = groups.map((): [number, number][] => []);
+      for (const [rowid, lo, hi, type] of [...hits, ...wides]) {
+        const g = groupOf(type);
+        if (g === undefined || found[g].has(rowid) || !overlaps(todo[g], lo, hi)) continue;
+        found[g].add(rowid);
+        added[g].push([lo, hi]);
       }
-      ranges = merge([...ranges, ...added]);
+      todo.forEach((rs, g) => {
+        queried[g].push(...rs);
+        ranges[g] = merge([...ranges[g], ...added[g]]);
+      });
     }
-    const events = new Set<string>();
-    const mentions = (rows.all(JSON.stringify([...found])) as (ConsolidationMention & { event_id: string | null })[]).map(({ event_id: event, ...m }) => {
-      if (event !== null) events.add(event);
-      return m;
-    });
-    return { mentions, events };
+    const components = groups.map((): Component => ({ mentions: [], events: new Set() }));
+    const ids = found.flatMap((f) => [...f]);
+    for (const { event_id: event, ...m } of rows.all(JSON.stringify(ids)) as (ConsolidationMention & { event_id: string | null })[]) {
+      const c = components[groupOf(m.type)!];
+      c.mentions.push(m);
+      if (event !== null) c.events.add(event);
+    }
+    return components;
   };
 }

@@ -1,6 +1,6 @@
 import type { Db } from '../store/open-store.ts';
 import { clusterMentions } from './cluster.ts';
-import { componentFinder, MENTION_COLUMNS, storedWindow, USABLE } from './component.ts';
+import { componentFinder, MENTION_COLUMNS, storedWindow, USABLE, type SeedGroup } from './component.ts';
 import { familyOf, loadConsolidationRules, type ConsolidationRules } from './consolidation-rules.ts';
 import { eventOfCluster } from './event-of-cluster.ts';
 import type { ConsolidationMention, DatedMention } from './mention.ts';
@@ -59,13 +59,6 @@ function windowLoader<T extends DatedMention & { id: string }>(db: Db, rules: Co
 const SEED_COLUMNS = 'm.id, m.type, m.source_code AS source, m.target_code AS target, m.date, m.date_basis AS basis, m.status, a.published AS asOf';
 type SeedMention = DatedMention & { id: string; type: string; source: string; target: string };
 
-/** What an incremental rebuild re-clusters: a dyad's mentions of one type family (or all, `types` unset) near `ranges`. */
-interface Seed {
-  dyad: string;
-  types?: readonly string[];
-  ranges: [number, number][];
-}
-
 /**
  * Rebuilds consolidated events: mentions of the same real event (see clusterMentions) become one event with
  * every mention linked and a status history in reporting order. With `articles`, only the mentions of
@@ -94,7 +87,8 @@ export function consolidate(db: Db, options: ConsolidateOptions = {}): { events:
   } else {
     // clustering never merges across type families, so each family of a dyad is re-clustered on its own
     const whole = new Set((options.dyads ?? []).map((k) => dyadKey(...(k.split('|') as [string, string]))));
-    const seeds = new Map<string, Seed>();
+    /** Seed groups by dyad, keyed by type family (`*`: a whole dyad, every type). */
+    const seeds = new Map<string, Map<string, SeedGroup>>();
     const ofArticle = windowLoader<SeedMention>(db, rules, SEED_COLUMNS, 'm.article_id = ?');
     const component = componentFinder(db);
     for (const id of options.articles ?? []) {
@@ -102,28 +96,31 @@ export function consolidate(db: Db, options: ConsolidateOptions = {}): { events:
         const dyad = dyadKey(m.source, m.target);
         if (whole.has(dyad)) continue;
         const family = familyOf(rules, m.type);
-        const k = `${dyad}|${family.id}`;
-        const seed = seeds.get(k);
-        if (seed) seed.ranges.push(m.window);
-        else seeds.set(k, { dyad, types: family.types, ranges: [m.window] });
+        const groups = seeds.get(dyad) ?? seeds.set(dyad, new Map()).get(dyad)!;
+        const group = groups.get(family.id);
+        if (group) group.ranges.push(m.window);
+        else groups.set(family.id, { types: family.types, ranges: [m.window] });
       }
     }
-    for (const dyad of whole) seeds.set(dyad, { dyad, ranges: [[-2e9, 2e9]] });
+    for (const dyad of whole) seeds.set(dyad, new Map([['*', { ranges: [[-2e9, 2e9]] }]]));
     const unlinkDyad = db.prepare('UPDATE event_mentions SET event_id = NULL WHERE event_id IN (SELECT id FROM events WHERE source_code = ? AND target_code = ?)');
     const dropDyad = db.prepare('DELETE FROM events WHERE source_code = ? AND target_code = ?');
-    for (const [k, { dyad, types, ranges }] of seeds) {
+    for (const [dyad, groups] of seeds) {
       const [a, b] = dyad.split('|');
-      const { mentions, events } = component(a, b, ranges, types);
-      if (!types) {
+      const keys = [...groups.keys()];
+      const components = component(a, b, [...groups.values()]);
+      if (whole.has(dyad)) {
         // a dyad rebuilt whole (its mentions were just deleted) starts from no events and no links to them
         for (const [s, t] of [[a, b], [b, a]]) {
           unlinkDyad.run(s, t);
           dropDyad.run(s, t);
         }
       }
-      // the old events of these mentions are dropped unless re-clustering gives them back unchanged
-      for (const event of events) writer.old(event);
-      work.set(k, mentions);
+      components.forEach(({ mentions, events }, i) => {
+        // the old events of these mentions are dropped unless re-clustering gives them back unchanged
+        for (const event of events) writer.old(event);
+        work.set(`${dyad}|${keys[i]}`, mentions);
+      });
     }
   }
   for (const mentions of work.values()) {

@@ -21,12 +21,16 @@ function formOf(t: TokenSpan, text: string): string {
   return t.norm ?? normToken(text.slice(t.start, t.end));
 }
 
-/** Splits a phrase into the tokens the matcher compares ("U.S." stays whole, "Philippine-Russia" splits on the hyphen as wink does). */
+/**
+ * Splits a phrase into the tokens the matcher compares, as the tokenize stage splits text: "U.S." stays
+ * whole, "Philippine-Russia" splits on the hyphen, "St. George's" ends in "george" + "'s".
+ * @example phraseTokens("Democratic People's Republic") // ['democratic', 'people', "'s", 'republic']
+ */
 export function phraseTokens(phrase: string): string[] {
   return phrase
     .split(/\s+/)
     .filter(Boolean)
-    .flatMap((w) => w.match(/[A-Za-zÀ-ÿ0-9.]+(?:'s)?|[^\sA-Za-zÀ-ÿ0-9.]/g) ?? [])
+    .flatMap((w) => w.match(/[A-Za-zÀ-ÿ0-9.]+|['’][sS](?![A-Za-zÀ-ÿ0-9])|[^\sA-Za-zÀ-ÿ0-9.]/g) ?? [])
     .map(normToken);
 }
 

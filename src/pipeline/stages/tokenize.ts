@@ -22,6 +22,18 @@ function lemmaOf(wtokens: WinkTokens, i: number, value: string, pos: string, con
   return lemmas(`${pos} ${value}`, () => wtokens.itemAt(i).out(lemmaIts));
 }
 
+/**
+ * Where a possessive `'s` (or `’s`) starts in a token wink left whole, or -1. wink splits `Rohan's` into
+ * `Rohan` + `'s` unless its instance has cached `rohan's` whole, which it does on meeting `Rohan's.` at a
+ * sentence's end, so without this split a document's tokens would depend on what was read before it.
+ * @example possessiveCut("Rohan's") // 5
+ */
+export function possessiveCut(value: string): number {
+  const n = value.length;
+  if (n < 3 || (value[n - 1] !== 's' && value[n - 1] !== 'S') || (value[n - 2] !== "'" && value[n - 2] !== '\u2019')) return -1;
+  return /[\p{L}\p{N}]/u.test(value[n - 3]) ? n - 2 : -1;
+}
+
 /** Paragraph index for each character: paragraphs are split on blank lines. */
 function paragraphStarts(text: string): number[] {
   const starts = [0];
@@ -43,7 +55,8 @@ function paragraphOf(starts: number[], offset: number): number {
 
 /**
  * Splits the text into sentences and tokens with wink-nlp, with character offsets, POS and lemma.
- * Sentences never cross a blank line (a headline is its own sentence).
+ * Sentences never cross a blank line (a headline is its own sentence). A possessive is always two tokens
+ * (see possessiveCut), whatever wink's instance has read before.
  */
 export const tokenizeStage: Stage = {
   name: 'tokenize',
@@ -78,7 +91,17 @@ export const tokenizeStage: Stage = {
       sentences.push({ start, end, paragraph: paragraphOf(pstarts, start) });
       for (let i = first; i <= last; i++) {
         if (pos[i] === 'SPACE') continue;
-        tokens.push({ start: starts[i], end: starts[i] + values[i].length, pos: pos[i], lemma: lemmaOf(wtokens, i, values[i], pos[i], contraction[i]), sentence, norm: normToken(values[i]) });
+        const value = values[i];
+        const cut = contraction[i] ? -1 : possessiveCut(value);
+        if (cut > 0) {
+          // as wink splits a possessive it has not cached whole: the word, then the clitic as a particle
+          const word = value.slice(0, cut);
+          const clitic = value.slice(cut);
+          tokens.push({ start: starts[i], end: starts[i] + cut, pos: pos[i], lemma: word.toLowerCase(), sentence, norm: normToken(word) });
+          tokens.push({ start: starts[i] + cut, end: starts[i] + value.length, pos: 'PART', lemma: clitic, sentence, norm: normToken(clitic) });
+          continue;
+        }
+        tokens.push({ start: starts[i], end: starts[i] + value.length, pos: pos[i], lemma: lemmaOf(wtokens, i, value, pos[i], contraction[i]), sentence, norm: normToken(value) });
       }
     };
     for (const [first, last] of sentenceRanges) {

@@ -96,7 +96,8 @@ export function consolidate(db: Db, options: ConsolidateOptions = {}): { events:
         const dyad = dyadKey(m.source, m.target);
         if (whole.has(dyad)) continue;
         const family = familyOf(rules, m.type);
-        const groups = seeds.get(dyad) ?? seeds.set(dyad, new Map()).get(dyad)!;
+        let groups = seeds.get(dyad);
+        if (!groups) seeds.set(dyad, (groups = new Map()));
         const group = groups.get(family.id);
         if (group) group.ranges.push(m.window);
         else groups.set(family.id, { types: family.types, ranges: [m.window] });

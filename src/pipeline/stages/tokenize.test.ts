@@ -31,3 +31,11 @@ test('phraseTokens splits a possessive as the tokenize stage does, so such names
     assert.deepEqual(hits.map((m) => text.slice(m!.start, m!.end)), ["St. Lossarnach's"], text);
   }
 });
+
+test('tokenize: every token has a lemma, also where wink gives none ("cannot" before a comma or a period)', () => {
+  for (const text of ['But many states cannot," said the envoy.', 'Talks ... Cannot, in some cases, go on.', 'We cannot.']) {
+    const doc = tokenize(text);
+    assert.ok(doc.tokens.every((t) => typeof t.lemma === 'string'), text);
+    assert.ok(doc.tokens.some((t) => t.lemma === 'cannot'), text);
+  }
+});

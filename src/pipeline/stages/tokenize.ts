@@ -15,11 +15,12 @@ const lemmas = boundedMemo<string>(100_000);
 
 /**
  * The lemma of token i: wink's lemma, which (outside contractions, whose lemma comes from the expansion) depends
- * only on the word and its part of speech, so it is computed once per word and part of speech.
+ * only on the word and its part of speech, so it is computed once per word and part of speech. wink gives none
+ * for some words (`cannot` before a comma or a period): those keep their lower-case form, as stages expect a string.
  */
 function lemmaOf(wtokens: WinkTokens, i: number, value: string, pos: string, contraction: boolean): string {
-  if (contraction) return wtokens.itemAt(i).out(lemmaIts);
-  return lemmas(`${pos} ${value}`, () => wtokens.itemAt(i).out(lemmaIts));
+  if (contraction) return wtokens.itemAt(i).out(lemmaIts) ?? value.toLowerCase();
+  return lemmas(`${pos} ${value}`, () => wtokens.itemAt(i).out(lemmaIts) ?? value.toLowerCase());
 }
 
 /**

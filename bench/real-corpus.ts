@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { runIngest } from './run-child.ts';
+import { wordCount } from '../src/util/word-count.ts';
+import { runIngest, tenSamples } from './run-child.ts';
 
 /** One serial ingest of a share of the real corpus. */
 export interface RealCorpusRun {
@@ -36,23 +37,23 @@ export type RealCorpusResult = { corpus: string; runs: RealCorpusRun[] } | { abs
 export function measureRealCorpus(file: string | null, tmp: string, shares: readonly number[] = [0.1, 1], log: (msg: string) => void = () => {}): RealCorpusResult {
   if (!file) return { absent: 'the real corpus (../shared/corpus/reuters21578/reuters21578.jsonl) is absent' };
   const lines = fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim());
+  // words of each line, counted once for every share (a broken line has none: the ingest counts it as failed)
+  const wordsOfLine = lines.map((l) => {
+    try {
+      return wordCount(String((JSON.parse(l) as { text?: unknown }).text ?? ''));
+    } catch {
+      return 0;
+    }
+  });
   const runs: RealCorpusRun[] = [];
   for (const share of shares) {
-    const part = lines.slice(0, Math.round(lines.length * share));
+    const n = Math.round(lines.length * share);
+    const part = lines.slice(0, n);
     const corpus = path.join(tmp, `real-${share}.jsonl`);
     fs.writeFileSync(corpus, `${part.join('\n')}\n`);
-    let words = 0;
-    for (const l of part) {
-      try {
-        words += String((JSON.parse(l) as { text?: unknown }).text ?? '').split(/\s+/).filter(Boolean).length;
-      } catch {
-        // a broken line is counted as failed by the ingest
-      }
-    }
-    log(`real corpus: ${part.length} stories (${Math.round(share * 100)}%)`);
-    // ten memory samples a run: each forces a full collection, which also slows the code after it
-    const sampleEvery = Math.max(200, Math.ceil(part.length / 10));
-    const run = runIngest({ corpus, db: path.join(tmp, `real-${share}.sqlite`), workers: 0, sampleEvery }, { sampleRetained: true });
+    const words = wordsOfLine.slice(0, n).reduce((sum, w) => sum + w, 0);
+    log(`real corpus: ${n} stories (${Math.round(share * 100)}%)`);
+    const run = runIngest({ corpus, db: path.join(tmp, `real-${share}.sqlite`), workers: 0, sampleEvery: tenSamples(n) }, { sampleRetained: true });
     fs.rmSync(corpus, { force: true });
     const batchConsolidateSeconds = (run.timings.consolidate ?? 0) / 1000;
     // without the memory sampling's forced collections

@@ -22,3 +22,12 @@ export function runIngest(args: IngestRunArgs, options: { sampleRetained?: boole
   }
   return JSON.parse(line) as IngestRunResult;
 }
+
+/**
+ * Inputs between memory samples so that a run of `inputs` takes about ten: each sample forces a full
+ * collection, which costs time and slows the code after it, so their number must not grow with the run.
+ * @example runIngest({ corpus, db, workers: 0, sampleEvery: tenSamples(2000) }, { sampleRetained: true })
+ */
+export function tenSamples(inputs: number): number {
+  return Math.max(10, Math.ceil(inputs / 10));
+}

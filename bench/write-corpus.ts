@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { wordCount } from '../src/util/word-count.ts';
 import { ArticleGenerator } from './generator/article.ts';
 
 /** What was written: the file, its article count and its word count. */
@@ -22,7 +23,7 @@ export function writeCorpus(file: string, count: number, seed: number, keepTexts
   try {
     let buf: string[] = [];
     for (const a of gen.articles(count)) {
-      words += a.text.split(/\s+/).filter(Boolean).length;
+      words += wordCount(a.text);
       if (keepTexts) texts.push(a.text);
       buf.push(JSON.stringify(a));
       if (buf.length >= 500) {

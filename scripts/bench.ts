@@ -19,7 +19,7 @@ import { parseArgs } from 'node:util';
 import { measureBaselines, optionalMeasure } from '../bench/baselines.ts';
 import { formatSummary, machine, sharesOf, type BenchResults } from '../bench/report.ts';
 import { measureRealCorpus, type RealCorpusResult } from '../bench/real-corpus.ts';
-import { runIngest } from '../bench/run-child.ts';
+import { runIngest, tenSamples } from '../bench/run-child.ts';
 import { writeCorpus } from '../bench/write-corpus.ts';
 import { sharedPath } from '../src/eval/shared-path.ts';
 
@@ -106,8 +106,7 @@ try {
       const n = scaleBase * factor;
       log(`scale ${factor}×: ${n} articles`);
       const file = writeCorpus(path.join(tmp, `scale-${factor}.jsonl`), n, seed + 1, false).file;
-      // ten memory samples a run, whatever its size: each forces a full collection
-      const run = runIngest({ corpus: file, db: path.join(tmp, `scale-${factor}.sqlite`), workers: 0, sampleEvery: Math.max(10, Math.ceil(n / 10)) }, { sampleRetained: true });
+      const run = runIngest({ corpus: file, db: path.join(tmp, `scale-${factor}.sqlite`), workers: 0, sampleEvery: tenSamples(n) }, { sampleRetained: true });
       const base = scaling[0];
       // extraction: the ingest's CPU time less its per-batch consolidation (by that step's share of wall time),
       // both without the memory sampling's forced collections

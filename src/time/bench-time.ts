@@ -4,6 +4,7 @@ import { tokenizeStage } from '../pipeline/stages/tokenize.ts';
 import type { StageContext } from '../pipeline/stage.ts';
 import { chronoTimexes } from './chrono-baseline.ts';
 import { loadTimeLexicon } from './lexicon.ts';
+import { wordCount } from '../util/word-count.ts';
 
 /** Words per second of dyad's time stage and of chrono-node on the same texts, measured in one run. */
 export interface TimeVsChrono {
@@ -20,7 +21,6 @@ export interface TimeVsChrono {
   ratio: number;
 }
 
-const wordsOf = (t: string) => t.split(/\s+/).filter(Boolean).length;
 /** CPU milliseconds this process has used: unlike the wall clock, other processes' load does not count. */
 const cpuMs = () => {
   const u = process.cpuUsage();
@@ -38,7 +38,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 export function measureTimeVsChrono(texts: string[], rounds = 5): TimeVsChrono {
   const reference = '2017-06-15';
   const ctx: StageContext = { reference, resources: { time: loadTimeLexicon() } as never, debug: () => {} };
-  const words = texts.reduce((n, t) => n + wordsOf(t), 0);
+  const words = texts.reduce((n, t) => n + wordCount(t), 0);
   const rate = (ms: number) => (ms > 0 ? (words * 1000) / ms : Infinity);
   const t0 = cpuMs();
   const docs = texts.map((text, i) => tokenizeStage.run(makeDoc({ id: String(i), name: String(i), text, published: null }), ctx));

@@ -69,7 +69,8 @@ export function* streamJsonl(file: string, limits: JsonlStreamLimits): Generator
         bytes = bytes.subarray(3);
         at += 3;
       }
-      if (bytes.includes(0)) return { ok: false, input: where, code: 'E002', reason: `binary content (NUL byte at ${at + bytes.indexOf(0)})` };
+      const nul = bytes.indexOf(0);
+      if (nul >= 0) return { ok: false, input: where, code: 'E002', reason: `binary content (NUL byte at ${at + nul})` };
       let line: string;
       try {
         line = decoder.decode(bytes);

@@ -4,9 +4,7 @@ import type { Stage } from '../stage.ts';
 import { boundedMemo } from '../../util/bounded-memo.ts';
 import { its, winkReader } from './wink-reader.ts';
 
-/** Documents one wink-nlp instance reads before a fresh one replaces it (its lexicon cache grows with the corpus). */
-const WINK_RENEW_AFTER = 20_000;
-const readDoc = winkReader(WINK_RENEW_AFTER);
+const readDoc = winkReader();
 const lemmaIts = its.lemma as unknown as typeof its.value;
 type WinkTokens = ReturnType<ReturnType<typeof readDoc>['tokens']>;
 
@@ -25,8 +23,8 @@ function lemmaOf(wtokens: WinkTokens, i: number, value: string, pos: string, con
 
 /**
  * Where a possessive `'s` (or `’s`) starts in a token wink left whole, or -1. wink splits `Rohan's` into
- * `Rohan` + `'s` unless its instance has cached `rohan's` whole, which it does on meeting `Rohan's.` at a
- * sentence's end, so without this split a document's tokens would depend on what was read before it.
+ * `Rohan` + `'s` unless it has added `rohan's` whole to its lexicon, which it does on meeting `Rohan's.` at a
+ * sentence's end, so without this split a possessive's tokens would depend on what came before it.
  * @example possessiveCut("Rohan's") // 5
  */
 export function possessiveCut(value: string): number {

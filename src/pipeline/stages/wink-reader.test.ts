@@ -1,8 +1,19 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { winkReader } from './wink-reader.ts';
+import { its, winkReader } from './wink-reader.ts';
 
-test('winkReader: fifty fresh wink instances in one process (the model alone fails at the 21st)', () => {
-  const read = winkReader(1);
-  for (let i = 0; i < 50; i++) assert.equal(read(`Gondor met Rohan ${i} times.`).tokens().length(), 6);
+const probe = "Rohan's envoy met C.O.M.B. Co officials, Zqxw said.";
+const split = (read: ReturnType<typeof winkReader>, text: string) => {
+  const doc = read(text);
+  return { tokens: doc.tokens().out(its.value), types: doc.tokens().out(its.type), sentences: doc.sentences().length() };
+};
+
+test('winkReader: a document reads the same whatever was read before it', () => {
+  const read = winkReader();
+  const fresh = split(read, probe);
+  for (const before of ["It was Rohan's.", 'Shares of C.O.M.B. rose.', 'It was C.O.M.B. Co.', 'Zqxw. Zqxw, zqxw!']) {
+    read(before);
+    assert.deepEqual(split(read, probe), fresh, `after ${JSON.stringify(before)}`);
+  }
+  assert.deepEqual(fresh.tokens.slice(0, 2), ['Rohan', "'s"]);
 });

@@ -17,3 +17,11 @@ test('winkReader: a document reads the same whatever was read before it', () => 
   }
   assert.deepEqual(fresh.tokens.slice(0, 2), ['Rohan', "'s"]);
 });
+
+test('winkReader: a number is typed by its own document, not by where the reader met it first', () => {
+  const read = winkReader();
+  const types = (n: number) => read(`Gondor reserves..${n}.3 vs ${n}.0`).tokens().out(its.type);
+  const unseen = types(417);
+  read('Gondor paid 518 crowns.');
+  assert.deepEqual(types(518), unseen);
+});

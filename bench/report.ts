@@ -43,6 +43,11 @@ export interface BenchResults {
     speedupOverSerial: number;
     /** Share of the run the writer thread (SQLite writes and consolidation) was busy, not waiting for analyses. */
     writerBusyShare: number;
+    /**
+     * Writer-thread wall ms per article while busy. One writer takes at most 1000 ÷ this articles/s, whatever
+     * the number of workers; on a machine with fewer cores than threads it is inflated by sharing a core.
+     */
+    writerMsPerArticle: number;
     /** The machine's one-minute load average as the run started (other work on it skews wall rates). */
     loadAverage: number;
     maxRssMB: number;
@@ -115,7 +120,7 @@ export function formatSummary(r: BenchResults): string {
   );
   for (const p of r.parallel) {
     lines.push(
-      `${p.workers} worker${p.workers > 1 ? 's' : ''}: ${f1(p.articlesPerSecond)} articles/s wall (${f1(p.steadyArticlesPerSecond)} steady; first result after ${f1(p.startupSeconds)} s), ${p.speedupOverOneWorker.toFixed(2)}× one worker, ${p.speedupOverSerial.toFixed(2)}× the serial ingest, writer busy ${pct(p.writerBusyShare)}, load ${p.loadAverage.toFixed(1)} at start, peak RSS ${Math.round(p.maxRssMB)} MB${p.workers === 2 ? ' (target ≥ 1.7×; needs an idle machine)' : ''}`,
+      `${p.workers} worker${p.workers > 1 ? 's' : ''}: ${f1(p.articlesPerSecond)} articles/s wall (${f1(p.steadyArticlesPerSecond)} steady; first result after ${f1(p.startupSeconds)} s), ${p.speedupOverOneWorker.toFixed(2)}× one worker, ${p.speedupOverSerial.toFixed(2)}× the serial ingest, writer busy ${pct(p.writerBusyShare)} (${p.writerMsPerArticle.toFixed(2)} ms per article, so one writer takes at most ${f1(1000 / p.writerMsPerArticle)} articles/s), load ${p.loadAverage.toFixed(1)} at start, peak RSS ${Math.round(p.maxRssMB)} MB${p.workers === 2 ? ' (target ≥ 1.7×; needs an idle machine)' : ''}`,
     );
   }
   for (const s of r.scaling) {

@@ -91,6 +91,7 @@ try {
       speedupOverOneWorker: 0,
       speedupOverSerial: run.steadyArticlesPerSecond / parallelSerial.steadyArticlesPerSecond,
       writerBusyShare: 1 - (run.timings['writer-waiting'] ?? 0) / 1000 / run.seconds,
+      writerMsPerArticle: ((run.seconds - (run.timings['writer-waiting'] ?? 0) / 1000) * 1000) / run.stored,
       loadAverage,
       maxRssMB: run.ingestPeakRssMB,
       events: run.events,

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { DyadError } from '../../errors.ts';
 
 /** wink-nlp with the sentence splitter and tagger the tokenize stage uses. */
 type Wink = ReturnType<typeof winkNLP>;
@@ -54,7 +55,7 @@ function createInstance(): Instance {
   } finally {
     allowed.its4token.delete(grab);
   }
-  if (!core || !cache) throw new Error('wink-nlp: could not reach the lexicon cache (internals changed?)');
+  if (!core || !cache) throw new DyadError('E020', 'wink-nlp: could not reach its lexicon cache; the reader expects wink-nlp 2.4 internals (see package-lock.json)');
   return { nlp, core, cache };
 }
 

@@ -1,4 +1,4 @@
-import { tabariDateIssue, tabariDayAt, type TabariDayTable } from './tabari-date.ts';
+import { tabariDateIssue, tabariDay, type TabariDayTable } from './tabari-date.ts';
 
 /**
  * One code of a dictionary entry with its date restriction. Bounds are inclusive ISO days:
@@ -117,26 +117,68 @@ function hasSixDigits(text: string, from: number, to: number): boolean {
 
 /** The date between `from` and `to` as an ISO day, or the issue naming the block (between `blockFrom` and `blockTo`) it is in. */
 function readDate(text: string, from: number, to: number, blockFrom: number, blockTo: number, days?: TabariDayTable): string | { error: string } {
-  return tabariDayAt(text, from, to, days) ?? { error: `${tabariDateIssue(text.slice(from, to))} in [${text.slice(blockFrom, blockTo)}]` };
+  const raw = text.slice(from, to);
+  return tabariDay(raw, days) ?? { error: `${tabariDateIssue(raw)} in [${text.slice(blockFrom, blockTo)}]` };
+}
+
+/** What the blocks of one dictionary share, so that each date and code is made once: days, and codes by how they are written. */
+export interface BlockStrings {
+  days: TabariDayTable;
+  codes: Map<string, string>;
+}
+
+/** The code as written (`raw`), upper-cased; one string per spelling when `shared`. */
+function codeOf(raw: string, shared?: BlockStrings): string {
+  if (!shared) return raw.toUpperCase();
+  let code = shared.codes.get(raw);
+  if (code === undefined) shared.codes.set(raw, (code = raw.toUpperCase()));
+  return code;
+}
+
+/**
+ * The common blocks, `CODE]`, `CODE date-date]`, `CODE >date]`, `CODE <date]` (capitals; six or eight digits;
+ * a space on either side of `<` or `>`), matched from just after the `[` to the closing `]`. What this matches
+ * the general reading reads the same way.
+ */
+const COMMON_BLOCK = /([A-Z]+)(?: ?([<>]) ?(\d{6}(?:\d\d)?)| (\d{6}(?:\d\d)?)-(\d{6}(?:\d\d)?))?\]/y;
+
+/** A common block between `from` and `to` (the closing `]`) whose dates are possible ones, read by one match, or null. */
+function commonBlock(text: string, from: number, to: number, shared?: BlockStrings): CodeBlock | null {
+  COMMON_BLOCK.lastIndex = from;
+  const m = COMMON_BLOCK.exec(text);
+  if (!m || COMMON_BLOCK.lastIndex !== to + 1) return null;
+  const code = codeOf(m[1], shared);
+  if (m[2] !== undefined) {
+    const d = tabariDay(m[3], shared?.days);
+    if (d === null) return null;
+    return m[2] === '<' ? { code, to: d } : { code, from: d };
+  }
+  if (m[4] === undefined) return { code };
+  const d = tabariDay(m[4], shared?.days);
+  const d2 = tabariDay(m[5], shared?.days);
+  return d === null || d2 === null || d > d2 ? null : { code, from: d, to: d2 };
 }
 
 /**
  * Parses the code block between `from` and `to` of `text` (the inside of its brackets), exactly as
- * `parseCodeBlock(text.slice(from, to))` does, without slicing the block; `days` shares read dates.
+ * `parseCodeBlock(text.slice(from, to))` does, without slicing the block; `shared` holds the dates and codes
+ * already read.
  * @example parseCodeBlockAt('\t[HOB <950601]', 2, 13) // { code: 'HOB', to: '1995-06-01' }
  */
-export function parseCodeBlockAt(text: string, from: number, to: number, days?: TabariDayTable): CodeBlock | { error: string } {
+export function parseCodeBlockAt(text: string, from: number, to: number, shared?: BlockStrings): CodeBlock | { error: string } {
+  const common = commonBlock(text, from, to, shared);
+  if (common) return common;
   const parts: BlockParts = { codeEnd: 0, op: '', from: 0, to: 0, from2: 0, to2: 0 };
   const a = splitBlock(text, from, to, parts);
   if (a < 0) return { error: `malformed code block [${text.slice(from, to)}]: expected [CODE], [CODE <date], [CODE >date] or [CODE date-date]` };
   if (hasSixDigits(text, a, parts.codeEnd)) return { error: `malformed code block [${text.slice(from, to)}]: a date is glued to the code` };
-  const code = text.slice(a, parts.codeEnd).toUpperCase();
+  const code = codeOf(text.slice(a, parts.codeEnd), shared);
   if (parts.op === '') return { code };
-  const d = readDate(text, parts.from, parts.to, from, to, days);
+  const d = readDate(text, parts.from, parts.to, from, to, shared?.days);
   if (typeof d !== 'string') return d;
   if (parts.op === '<') return { code, to: d };
   if (parts.op === '>') return { code, from: d };
-  const d2 = readDate(text, parts.from2, parts.to2, from, to, days);
+  const d2 = readDate(text, parts.from2, parts.to2, from, to, shared?.days);
   if (typeof d2 !== 'string') return d2;
   if (d > d2) return { error: `interval ends before it starts in [${text.slice(from, to)}]` };
   return { code, from: d, to: d2 };

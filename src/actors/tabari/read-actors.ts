@@ -1,5 +1,4 @@
-import { isSpace, parseCodeBlockAt, type CodeBlock, type DictionaryIssue } from './code-block.ts';
-import type { TabariDayTable } from './tabari-date.ts';
+import { isSpace, parseCodeBlockAt, type BlockStrings, type CodeBlock, type DictionaryIssue } from './code-block.ts';
 
 /** A phrase of a dictionary entry: its words, and whether the last word must match exactly. */
 export interface DictionaryPhrase {
@@ -27,35 +26,17 @@ export interface ActorDictionary {
   issues: DictionaryIssue[];
 }
 
-/** Whether the code unit separates the words of a phrase (`_` or a space). */
-const isSeparator = (c: number) => c === 95 || isSpace(c);
+/** The words of an upper-cased phrase: runs of characters other than `_` and spaces. */
+const WORDS = /[^_\s]+/g;
 
 /**
- * The phrase between `from` and `to` of `text` (already trimmed): `readPhrase(text.slice(from, to))`,
- * with the words cut from the upper-cased phrase when that keeps every character in place (ASCII).
+ * The phrase between `from` and `to` of `text` (already trimmed): `readPhrase(text.slice(from, to))`. The
+ * phrase is upper-cased before it is split, which gives the same words (no upper-case form is or holds a
+ * `_` or a space).
  */
 function phraseAt(text: string, from: number, to: number): DictionaryPhrase {
   const raw = text.slice(from, to);
-  let ascii = true;
-  let lower = false;
-  for (let k = 0; k < raw.length && ascii; k++) {
-    const c = raw.charCodeAt(k);
-    if (c >= 128) ascii = false;
-    else if (c >= 97 && c <= 122) lower = true;
-  }
-  const upper = ascii && lower ? raw.toUpperCase() : raw;
-  const words: string[] = [];
-  for (let k = 0; k < raw.length; ) {
-    if (isSeparator(raw.charCodeAt(k))) {
-      k++;
-      continue;
-    }
-    let e = k + 1;
-    while (e < raw.length && !isSeparator(raw.charCodeAt(e))) e++;
-    words.push(ascii ? upper.slice(k, e) : raw.slice(k, e).toUpperCase());
-    k = e;
-  }
-  return { words, exact: raw.charCodeAt(raw.length - 1) === 95, raw };
+  return { words: raw.toUpperCase().match(WORDS) ?? [], exact: raw.charCodeAt(raw.length - 1) === 95, raw };
 }
 
 /** The first index from `from` (up to `to`) that is not a space, or `to`. */
@@ -103,14 +84,25 @@ export function readPhrase(raw: string): DictionaryPhrase {
 
 const BLOCKS = /\[([^\]]*)\]/g;
 
-/** One reading of a dictionary text: the entries and issues so far, and the scanning state. */
+/** Stands for the phrases and codes of an entry until the entry is complete. */
+const PENDING: never[] = [];
+
+/**
+ * One reading of a dictionary text: the entries and issues so far, and the scanning state. The phrases and
+ * codes of the current entry are gathered apart and copied into it once it is complete, so that each entry
+ * keeps arrays of their length.
+ */
 class DictionaryReader {
   readonly entries: ActorEntry[] = [];
   readonly issues: DictionaryIssue[] = [];
+  private current: ActorEntry | null = null;
+  private readonly phrases: DictionaryPhrase[] = [];
+  private readonly codes: CodeBlock[] = [];
   private readonly hashes: NextPlace;
   private readonly opens: NextPlace;
   private readonly closes: NextPlace;
-  private readonly days: TabariDayTable = new Map();
+  private lastComment = '';
+  private readonly shared: BlockStrings = { days: new Map(), codes: new Map() };
 
   constructor(private readonly text: string) {
     this.hashes = new NextPlace(text, '#');
@@ -121,7 +113,6 @@ class DictionaryReader {
   /** Reads every line, as `text.split(/\r?\n/)` cuts them. */
   read(): void {
     const { text } = this;
-    let current: ActorEntry | null = null;
     let inBlockComment = false;
     for (let s = 0, next = 0, line = 1; next <= text.length; s = next, line++) {
       const nl = text.indexOf('\n', s);
@@ -141,22 +132,40 @@ class DictionaryReader {
       const open = this.opens.from(s);
       const pe = endOfNonSpace(text, ts, open < ce ? open : ce);
       if (pe > ts && text.charCodeAt(ts) === 43) {
-        if (!current) {
+        if (!this.current) {
           this.flag(line, ts, te, 'synonym before any entry');
           continue;
         }
         const p = phraseAt(text, firstNonSpace(text, ts + 1, pe), pe);
-        if (p.words.length) current.phrases.push(p);
+        if (p.words.length) this.phrases.push(p);
       } else if (pe > ts) {
-        const phrases = [phraseAt(text, ts, pe)];
+        this.complete();
+        this.phrases.push(phraseAt(text, ts, pe));
         const cs = hash < e ? firstNonSpace(text, hash + 1, e) : e;
-        current = cs < e ? { phrases, codes: [], line, comment: text.slice(cs, endOfNonSpace(text, cs, e)) } : { phrases, codes: [], line };
-        this.entries.push(current);
+        const comment = cs < e ? this.commentAt(cs, endOfNonSpace(text, cs, e)) : '';
+        this.current = comment ? { phrases: PENDING, codes: PENDING, line, comment } : { phrases: PENDING, codes: PENDING, line };
+        this.entries.push(this.current);
       }
       if (open >= ce) continue;
-      if (!current) this.flag(line, ts, te, 'code block before any entry');
-      else this.readBlocks(current, open, ce, line, ts, te);
+      if (!this.current) this.flag(line, ts, te, 'code block before any entry');
+      else this.readBlocks(open, ce, line, ts, te);
     }
+    this.complete();
+  }
+
+  /** Gives the current entry its phrases and codes. */
+  private complete(): void {
+    if (!this.current) return;
+    this.current.phrases = this.phrases.slice();
+    this.current.codes = this.codes.slice();
+    this.phrases.length = 0;
+    this.codes.length = 0;
+  }
+
+  /** The comment between `from` and `to`: the last comment read when it is the same (Phoenix repeats one on most entries). */
+  private commentAt(from: number, to: number): string {
+    if (to - from !== this.lastComment.length || !this.text.startsWith(this.lastComment, from)) this.lastComment = this.text.slice(from, to);
+    return this.lastComment;
   }
 
   /** Flags a problem of a line whose trimmed text is [ts, te). */
@@ -165,11 +174,11 @@ class DictionaryReader {
   }
 
   /**
-   * Reads the `[...]` blocks between `from` (a line's first `[`) and `to` (the end of its content) into `entry`:
+   * Reads the `[...]` blocks between `from` (a line's first `[`) and `to` (the end of its content) into the current entry:
    * a block runs from a `[` to the next `]`. Text outside the blocks is flagged before the blocks' own issues;
    * malformed blocks are flagged and skipped.
    */
-  private readBlocks(entry: ActorEntry, from: number, to: number, line: number, ts: number, te: number): void {
+  private readBlocks(from: number, to: number, line: number, ts: number, te: number): void {
     const { text } = this;
     const mark = this.issues.length;
     let stray = false;
@@ -181,9 +190,9 @@ class DictionaryReader {
         break;
       }
       stray ||= firstNonSpace(text, p, open) < open;
-      const block = parseCodeBlockAt(text, open + 1, close, this.days);
+      const block = parseCodeBlockAt(text, open + 1, close, this.shared);
       if ('error' in block) this.flag(line, ts, te, block.error);
-      else entry.codes.push(block);
+      else this.codes.push(block);
       p = close + 1;
     }
     if (stray) this.flag(line, ts, te, `unreadable text "${text.slice(from, to).replace(BLOCKS, '').trim()}" beside the code blocks`, mark);

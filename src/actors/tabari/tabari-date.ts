@@ -10,16 +10,16 @@ export type TabariDate = { ok: true; iso: string } | { ok: false; raw: string; r
 export const CENTURY_PIVOT = 30;
 
 /**
- * ISO days by the digits they were read from, so that a dictionary's many equal dates are read once (one
+ * ISO days by the text they were read from, so that a dictionary's many equal dates are read once (one
  * table per dictionary read).
  */
-export type TabariDayTable = Map<number, string>;
+export type TabariDayTable = Map<string, string>;
 
-/** The value of the ASCII digits between `from` and `to`, or -1 when another character is among them. */
-function digitsValue(text: string, from: number, to: number): number {
+/** The value of the text's characters as ASCII digits, or -1 when another character is among them. */
+function digitsValue(s: string): number {
   let v = 0;
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k) - 48;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k) - 48;
     if (c < 0 || c > 9) return -1;
     v = v * 10 + c;
   }
@@ -27,35 +27,32 @@ function digitsValue(text: string, from: number, to: number): number {
 }
 
 /**
- * The ISO day of the TABARI date between `from` and `to` of `text` (`YYMMDD` or `YYYYMMDD`, no spaces), or
- * null when it is not a possible one (parseTabariDate says why). Days already in `days` are not read again.
- * @example tabariDayAt('[X 950601]', 3, 9) // '1995-06-01'
+ * The ISO day of a TABARI date, `YYMMDD` or `YYYYMMDD` exactly (no spaces), or null when it is not a possible
+ * one (tabariDateIssue says why). Days already in `days` are not read again.
+ * @example tabariDay('950601') // '1995-06-01'
  */
-export function tabariDayAt(text: string, from: number, to: number, days?: TabariDayTable): string | null {
-  const n = to - from;
-  if (n !== 8 && n !== 6) return null;
-  const v = digitsValue(text, from, to);
-  if (v < 0) return null;
-  const key = n === 8 ? v + 1e8 : v;
-  const known = days?.get(key);
+export function tabariDay(s: string, days?: TabariDayTable): string | null {
+  const known = days?.get(s);
   if (known !== undefined) return known;
+  const n = s.length;
+  const v = n === 8 || n === 6 ? digitsValue(s) : -1;
+  if (v < 0) return null;
   const md = v % 10000;
-  const m = Math.floor(md / 100);
   const yy = Math.floor(v / 10000);
   const y = n === 8 ? yy : yy < CENTURY_PIVOT ? 2000 + yy : 1900 + yy;
-  if (!isValidDay(y, m, md % 100)) return null;
-  const y4 = n === 8 ? text.slice(from, from + 4) : (yy < CENTURY_PIVOT ? '20' : '19') + text.slice(from, from + 2);
-  const iso = `${y4}-${text.slice(to - 4, to - 2)}-${text.slice(to - 2, to)}`;
-  days?.set(key, iso);
+  if (!isValidDay(y, Math.floor(md / 100), md % 100)) return null;
+  const y4 = n === 8 ? s.slice(0, 4) : (yy < CENTURY_PIVOT ? '20' : '19') + s.slice(0, 2);
+  const iso = `${y4}-${s.slice(n - 4, n - 2)}-${s.slice(n - 2)}`;
+  days?.set(s, iso);
   return iso;
 }
 
 /**
- * Why a text that is not a possible TABARI date is not one (`tabariDayAt` gave null for it).
+ * Why a text that is not a possible TABARI date is not one (`tabariDay` gave null for it).
  * @example tabariDateIssue('20130231') // 'impossible date 2013-02-31'
  */
 export function tabariDateIssue(s: string): string {
-  if ((s.length !== 8 && s.length !== 6) || digitsValue(s, 0, s.length) < 0) return 'not a date: expected YYMMDD or YYYYMMDD';
+  if ((s.length !== 8 && s.length !== 6) || digitsValue(s) < 0) return 'not a date: expected YYMMDD or YYYYMMDD';
   const yy = Number(s.slice(0, s.length - 4));
   const y = s.length === 8 ? yy : yy < CENTURY_PIVOT ? 2000 + yy : 1900 + yy;
   const rest = s.slice(s.length - 4);
@@ -69,6 +66,6 @@ export function tabariDateIssue(s: string): string {
  */
 export function parseTabariDate(raw: string): TabariDate {
   const s = raw.trim();
-  const iso = tabariDayAt(s, 0, s.length);
+  const iso = tabariDay(s);
   return iso === null ? { ok: false, raw, reason: tabariDateIssue(s) } : { ok: true, iso };
 }

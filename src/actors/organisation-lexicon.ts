@@ -124,7 +124,8 @@ function addPhoenixOrganisations(known: PhraseTable<OrganisationEntry>, dataDir:
       const acronym = p.words.length === 1 && isAcronym(p.words[0]);
       if (!acronym && !isOrganisationName(p.words, rules)) continue;
       name ??= titleCase(e.phrases[0].words);
-      known.add(p.words.join(' '), { name, sector, rule: 'phoenix.international', code, ...(acronym ? { exactCase: p.words[0] } : {}) });
+      const rule = 'phoenix.international';
+      known.add(p.words.join(' '), acronym ? { name, sector, rule, code, exactCase: p.words[0] } : { name, sector, rule, code });
     }
   }
 }
@@ -140,7 +141,8 @@ export function loadOrganisationLexicon(dataDir = DATA_DIR): OrganisationLexicon
   for (const o of data.organisations) {
     for (const p of o.phrases) {
       const acronym = /^[A-Z.]{2,7}$/.test(p);
-      known.add(p, { name: o.name, country: o.country, sector: o.sector, rule: o.id, ...(acronym ? { exactCase: p } : {}) });
+      const { name, country, sector, id: rule } = o;
+      known.add(p, acronym ? { name, country, sector, rule, exactCase: p } : { name, country, sector, rule });
     }
   }
   addPhoenixOrganisations(known, dataDir, { words: new Set(data.dictionaryOrgWords.words), sectors: data.dictionarySectors });

@@ -82,6 +82,7 @@ export function readPhrase(raw: string): DictionaryPhrase {
   return phraseAt(raw, from, endOfNonSpace(raw, from, raw.length));
 }
 
+/** A line's `[...]` blocks, removed to word the issue of a line with stray text beside them. */
 const BLOCKS = /\[([^\]]*)\]/g;
 
 /** Stands for the phrases and codes of an entry until the entry is complete. */

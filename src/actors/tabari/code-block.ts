@@ -28,97 +28,12 @@ export function isSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-const isDigit = (c: number) => c >= 48 && c <= 57;
-/** A character that may be in a code: not a space, `<` or `>`. */
-const isCodeChar = (c: number) => c !== 60 && c !== 62 && !isSpace(c);
+const BLOCK = /^\s*([^\s<>\d][^\s<>]*)?\s*(?:([<>])\s*(\S+)|(\d+)\s*-\s*(\d+))?\s*$/;
+const GLUED_DATE = /\d{6}/;
 
-/** The first index from `i` (up to `to`) whose character is not a space. */
-function skipSpaces(text: string, i: number, to: number): number {
-  while (i < to && isSpace(text.charCodeAt(i))) i++;
-  return i;
-}
-
-/** The end of the run of ASCII digits at `i` (up to `to`). */
-function skipDigits(text: string, i: number, to: number): number {
-  while (i < to && isDigit(text.charCodeAt(i))) i++;
-  return i;
-}
-
-/** Where a block's parts lie in the text: the code, and the one or two dates with the operator of one. */
-interface BlockParts {
-  codeEnd: number;
-  /** `<`, `>`, `-` (an interval) or '' (no date). */
-  op: string;
-  from: number;
-  to: number;
-  from2: number;
-  to2: number;
-}
-
-/**
- * Reads what follows a code that ends at `g` (up to `to`): spaces and nothing, `<date` or `>date` (a date is
- * any run of non-spaces), or `digits-digits`, spaces allowed around the operator and at the end. Fills `parts`
- * and says whether the rest had one of these shapes.
- */
-function readRestriction(text: string, g: number, to: number, parts: BlockParts): boolean {
-  const p = skipSpaces(text, g, to);
-  parts.codeEnd = g;
-  parts.op = '';
-  if (p === to) return true;
-  const c = text.charCodeAt(p);
-  if (c === 60 || c === 62) {
-    const q = skipSpaces(text, p + 1, to);
-    let r = q;
-    while (r < to && !isSpace(text.charCodeAt(r))) r++;
-    if (r === q || skipSpaces(text, r, to) !== to) return false;
-    parts.op = c === 60 ? '<' : '>';
-    parts.from = q;
-    parts.to = r;
-    return true;
-  }
-  const r = skipDigits(text, p, to);
-  if (r === p) return false;
-  const dash = skipSpaces(text, r, to);
-  if (dash === to || text.charCodeAt(dash) !== 45) return false;
-  const q2 = skipSpaces(text, dash + 1, to);
-  const r2 = skipDigits(text, q2, to);
-  if (r2 === q2 || skipSpaces(text, r2, to) !== to) return false;
-  parts.op = '-';
-  parts.from = p;
-  parts.to = r;
-  parts.from2 = q2;
-  parts.to2 = r2;
-  return true;
-}
-
-/**
- * Splits a block into its parts as the pattern `^\s*([^\s<>\d][^\s<>]*)?\s*(?:([<>])\s*(\S+)|(\d+)\s*-\s*(\d+))?\s*$`
- * matches it: the code is the longest run of code characters whose rest reads; failing that, a shorter code
- * whose rest starts with the digits of an interval. Returns the code's start, or -1 when the block has no code.
- */
-function splitBlock(text: string, from: number, to: number, parts: BlockParts): number {
-  const a = skipSpaces(text, from, to);
-  if (a === to || !isCodeChar(text.charCodeAt(a)) || isDigit(text.charCodeAt(a))) return -1;
-  let b = a + 1;
-  while (b < to && isCodeChar(text.charCodeAt(b))) b++;
-  if (readRestriction(text, b, to, parts)) return a;
-  for (let g = b - 1; g > a; g--) if (isDigit(text.charCodeAt(g)) && readRestriction(text, g, to, parts)) return a;
-  return -1;
-}
-
-/** Whether six ASCII digits follow each other between `from` and `to`. */
-function hasSixDigits(text: string, from: number, to: number): boolean {
-  for (let i = from, run = 0; i < to; i++) {
-    run = isDigit(text.charCodeAt(i)) ? run + 1 : 0;
-    if (run === 6) return true;
-  }
-  return false;
-}
-
-/** The date between `from` and `to` as an ISO day, or the issue naming the block (between `blockFrom` and `blockTo`) it is in. */
-function readDate(text: string, from: number, to: number, blockFrom: number, blockTo: number, days?: TabariDayTable): string | { error: string } {
-  const raw = text.slice(from, to);
-  return tabariDay(raw, days) ?? { error: `${tabariDateIssue(raw)} in [${text.slice(blockFrom, blockTo)}]` };
+/** A block's date as an ISO day, or the issue naming the block (`inner`) it is in. */
+function readDate(raw: string, inner: string, days?: TabariDayTable): string | { error: string } {
+  return tabariDay(raw, days) ?? { error: `${tabariDateIssue(raw)} in [${inner}]` };
 }
 
 /** What the blocks of one dictionary share, so that each date and code is made once: days, and codes by how they are written. */
@@ -166,22 +81,29 @@ function commonBlock(text: string, from: number, to: number, shared?: BlockStrin
  * @example parseCodeBlockAt('\t[HOB <950601]', 2, 13) // { code: 'HOB', to: '1995-06-01' }
  */
 export function parseCodeBlockAt(text: string, from: number, to: number, shared?: BlockStrings): CodeBlock | { error: string } {
-  const common = commonBlock(text, from, to, shared);
-  if (common) return common;
-  const parts: BlockParts = { codeEnd: 0, op: '', from: 0, to: 0, from2: 0, to2: 0 };
-  const a = splitBlock(text, from, to, parts);
-  if (a < 0) return { error: `malformed code block [${text.slice(from, to)}]: expected [CODE], [CODE <date], [CODE >date] or [CODE date-date]` };
-  if (hasSixDigits(text, a, parts.codeEnd)) return { error: `malformed code block [${text.slice(from, to)}]: a date is glued to the code` };
-  const code = codeOf(text.slice(a, parts.codeEnd), shared);
-  if (parts.op === '') return { code };
-  const d = readDate(text, parts.from, parts.to, from, to, shared?.days);
-  if (typeof d !== 'string') return d;
-  if (parts.op === '<') return { code, to: d };
-  if (parts.op === '>') return { code, from: d };
-  const d2 = readDate(text, parts.from2, parts.to2, from, to, shared?.days);
-  if (typeof d2 !== 'string') return d2;
-  if (d > d2) return { error: `interval ends before it starts in [${text.slice(from, to)}]` };
-  return { code, from: d, to: d2 };
+  return commonBlock(text, from, to, shared) ?? readBlock(text.slice(from, to), shared);
+}
+
+/** Any block (the inside of its brackets) by the general pattern; see parseCodeBlock. */
+function readBlock(inner: string, shared?: BlockStrings): CodeBlock | { error: string } {
+  const m = BLOCK.exec(inner);
+  if (!m || !m[1]) return { error: `malformed code block [${inner}]: expected [CODE], [CODE <date], [CODE >date] or [CODE date-date]` };
+  const code = codeOf(m[1], shared);
+  if (GLUED_DATE.test(code)) return { error: `malformed code block [${inner}]: a date is glued to the code` };
+  if (m[2]) {
+    const d = readDate(m[3], inner, shared?.days);
+    if (typeof d !== 'string') return d;
+    return m[2] === '<' ? { code, to: d } : { code, from: d };
+  }
+  if (m[4]) {
+    const from = readDate(m[4], inner, shared?.days);
+    if (typeof from !== 'string') return from;
+    const to = readDate(m[5], inner, shared?.days);
+    if (typeof to !== 'string') return to;
+    if (from > to) return { error: `interval ends before it starts in [${inner}]` };
+    return { code, from, to };
+  }
+  return { code };
 }
 
 /**

@@ -78,13 +78,32 @@ const FUNCTION_WORDS = new Set(['OF', 'THE', 'AND', 'FOR', 'ON', 'IN', 'TO']);
  * @example titleCase(['UNITED', 'NATIONS']) // 'United Nations'
  */
 export function titleCase(ws: readonly string[]): string {
-  return ws
-    .map((w, i) => {
-      if (FUNCTION_WORDS.has(w) && i > 0) return w.toLowerCase();
-      if (/^[A-Z.]{2,5}$/.test(w) && !/[AEIOU]/.test(w.replace(/\./g, ''))) return w;
-      return w.charAt(0) + w.slice(1).toLowerCase();
-    })
-    .join(' ');
+  const out: string[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i];
+    out.push(i > 0 && FUNCTION_WORDS.has(w) ? w.toLowerCase() : isVowellessAcronym(w) ? w : w.charAt(0) + w.slice(1).toLowerCase());
+  }
+  return out.join(' ');
+}
+
+/** Whether a word is two to five capitals and periods without a vowel (`NDP`, `P.L.`), kept as it is by titleCase. */
+function isVowellessAcronym(w: string): boolean {
+  if (w.length < 2 || w.length > 5) return false;
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c !== 46 && (c < 65 || c > 90 || c === 65 || c === 69 || c === 73 || c === 79 || c === 85)) return false;
+  }
+  return true;
+}
+
+/** Whether a dictionary word is two to seven capitals and periods (`NATO`, `U.N.`): `/^[A-Z.]{2,7}$/`. */
+function isAcronym(w: string): boolean {
+  if (w.length < 2 || w.length > 7) return false;
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c !== 46 && (c < 65 || c > 90)) return false;
+  }
+  return true;
 }
 
 /**
@@ -100,12 +119,13 @@ function addPhoenixOrganisations(known: PhraseTable<OrganisationEntry>, dataDir:
     if (!code) continue;
     const sector = rules.sectors.find((r) => code.startsWith(r.prefix))?.sector;
     if (!sector) continue;
-    const name = titleCase(e.phrases[0].words);
+    let name: string | undefined;
     for (const p of e.phrases) {
-      const phrase = p.words.join(' ');
-      const acronym = p.words.length === 1 && /^[A-Z.]{2,7}$/.test(p.words[0]);
+      const acronym = p.words.length === 1 && isAcronym(p.words[0]);
       if (!acronym && !isOrganisationName(p.words, rules)) continue;
-      known.add(phrase, { name, sector, rule: 'phoenix.international', code, ...(acronym ? { exactCase: p.words[0] } : {}) });
+      name ??= titleCase(e.phrases[0].words);
+      const rule = 'phoenix.international';
+      known.add(p.words.join(' '), acronym ? { name, sector, rule, code, exactCase: p.words[0] } : { name, sector, rule, code });
     }
   }
 }
@@ -121,7 +141,8 @@ export function loadOrganisationLexicon(dataDir = DATA_DIR): OrganisationLexicon
   for (const o of data.organisations) {
     for (const p of o.phrases) {
       const acronym = /^[A-Z.]{2,7}$/.test(p);
-      known.add(p, { name: o.name, country: o.country, sector: o.sector, rule: o.id, ...(acronym ? { exactCase: p } : {}) });
+      const { name, country, sector, id: rule } = o;
+      known.add(p, acronym ? { name, country, sector, rule, exactCase: p } : { name, country, sector, rule });
     }
   }
   addPhoenixOrganisations(known, dataDir, { words: new Set(data.dictionaryOrgWords.words), sectors: data.dictionarySectors });

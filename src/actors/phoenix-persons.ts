@@ -64,8 +64,8 @@ export function loadPersonDictionary(dataDir = DATA_DIR): PersonDictionary {
       if (list) list.push(p);
       else surnames.set(surname, [p]);
     }
-    for (const n of [p.name, ...p.aliases]) {
-      const key = n.toLowerCase();
+    for (let k = -1; k < p.aliases.length; k++) {
+      const key = (k < 0 ? p.name : p.aliases[k]).toLowerCase();
       const list = byName.get(key);
       if (list) list.push(p);
       else byName.set(key, [p]);
@@ -73,7 +73,8 @@ export function loadPersonDictionary(dataDir = DATA_DIR): PersonDictionary {
   }
   const back = new Map<ActorEntry, ActorEntry>();
   for (const e of entries) {
-    const phrases = e.phrases.filter((p) => p.words.length >= 2);
+    // an array of its length (filter would leave room for more)
+    const phrases = e.phrases.every((p) => p.words.length >= 2) ? e.phrases.slice() : e.phrases.filter((p) => p.words.length >= 2);
     if (phrases.length) back.set({ ...e, phrases }, e);
   }
   return {

@@ -1,4 +1,4 @@
-import { parseTabariDate } from './tabari-date.ts';
+import { tabariDateIssue, tabariDay, type TabariDayTable } from './tabari-date.ts';
 
 /**
  * One code of a dictionary entry with its date restriction. Bounds are inclusive ISO days:
@@ -19,13 +19,91 @@ export interface DictionaryIssue {
   reason: string;
 }
 
+/**
+ * Whether a UTF-16 code unit is white space as `String.prototype.trim` and the regex class `\s` see it.
+ * @example isSpace(0x09) // true
+ */
+export function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 const BLOCK = /^\s*([^\s<>\d][^\s<>]*)?\s*(?:([<>])\s*(\S+)|(\d+)\s*-\s*(\d+))?\s*$/;
 const GLUED_DATE = /\d{6}/;
 
 /** A block's date as an ISO day, or the issue naming the block (`inner`) it is in. */
-function readDate(raw: string, inner: string): string | { error: string } {
-  const d = parseTabariDate(raw);
-  return d.ok ? d.iso : { error: `${d.reason} in [${inner}]` };
+function readDate(raw: string, inner: string, days?: TabariDayTable): string | { error: string } {
+  return tabariDay(raw, days) ?? { error: `${tabariDateIssue(raw)} in [${inner}]` };
+}
+
+/** What the blocks of one dictionary share, so that each date and code is made once: days, and codes by how they are written. */
+export interface BlockStrings {
+  days: TabariDayTable;
+  codes: Map<string, string>;
+}
+
+/** The code as written (`raw`), upper-cased; one string per spelling when `shared`. */
+function codeOf(raw: string, shared?: BlockStrings): string {
+  if (!shared) return raw.toUpperCase();
+  let code = shared.codes.get(raw);
+  if (code === undefined) shared.codes.set(raw, (code = raw.toUpperCase()));
+  return code;
+}
+
+/**
+ * The common blocks, `CODE]`, `CODE date-date]`, `CODE >date]`, `CODE <date]` (capitals; six or eight digits;
+ * a space on either side of `<` or `>`), matched from just after the `[` to the closing `]`. What this matches
+ * the general reading reads the same way.
+ */
+const COMMON_BLOCK = /([A-Z]+)(?: ?([<>]) ?(\d{6}(?:\d\d)?)| (\d{6}(?:\d\d)?)-(\d{6}(?:\d\d)?))?\]/y;
+
+/** A common block between `from` and `to` (the closing `]`) whose dates are possible ones, read by one match, or null. */
+function commonBlock(text: string, from: number, to: number, shared?: BlockStrings): CodeBlock | null {
+  COMMON_BLOCK.lastIndex = from;
+  const m = COMMON_BLOCK.exec(text);
+  if (!m || COMMON_BLOCK.lastIndex !== to + 1) return null;
+  const code = codeOf(m[1], shared);
+  if (m[2] !== undefined) {
+    const d = tabariDay(m[3], shared?.days);
+    if (d === null) return null;
+    return m[2] === '<' ? { code, to: d } : { code, from: d };
+  }
+  if (m[4] === undefined) return { code };
+  const d = tabariDay(m[4], shared?.days);
+  const d2 = tabariDay(m[5], shared?.days);
+  return d === null || d2 === null || d > d2 ? null : { code, from: d, to: d2 };
+}
+
+/**
+ * Parses the code block between `from` and `to` of `text` (the inside of its brackets), exactly as
+ * `parseCodeBlock(text.slice(from, to))` does, without slicing the block; `shared` holds the dates and codes
+ * already read.
+ * @example parseCodeBlockAt('\t[HOB <950601]', 2, 13) // { code: 'HOB', to: '1995-06-01' }
+ */
+export function parseCodeBlockAt(text: string, from: number, to: number, shared?: BlockStrings): CodeBlock | { error: string } {
+  return commonBlock(text, from, to, shared) ?? readBlock(text.slice(from, to), shared);
+}
+
+/** Any block (the inside of its brackets) by the general pattern; see parseCodeBlock. */
+function readBlock(inner: string, shared?: BlockStrings): CodeBlock | { error: string } {
+  const m = BLOCK.exec(inner);
+  if (!m || !m[1]) return { error: `malformed code block [${inner}]: expected [CODE], [CODE <date], [CODE >date] or [CODE date-date]` };
+  const code = codeOf(m[1], shared);
+  if (GLUED_DATE.test(code)) return { error: `malformed code block [${inner}]: a date is glued to the code` };
+  if (m[2]) {
+    const d = readDate(m[3], inner, shared?.days);
+    if (typeof d !== 'string') return d;
+    return m[2] === '<' ? { code, to: d } : { code, from: d };
+  }
+  if (m[4]) {
+    const from = readDate(m[4], inner, shared?.days);
+    if (typeof from !== 'string') return from;
+    const to = readDate(m[5], inner, shared?.days);
+    if (typeof to !== 'string') return to;
+    if (from > to) return { error: `interval ends before it starts in [${inner}]` };
+    return { code, from, to };
+  }
+  return { code };
 }
 
 /**
@@ -35,24 +113,7 @@ function readDate(raw: string, inner: string): string | { error: string } {
  * @example parseCodeBlock('HOBGOV 19950601 - 19990815') // { code: 'HOBGOV', from: '1995-06-01', to: '1999-08-15' }
  */
 export function parseCodeBlock(inner: string): CodeBlock | { error: string } {
-  const m = BLOCK.exec(inner);
-  if (!m || !m[1]) return { error: `malformed code block [${inner}]: expected [CODE], [CODE <date], [CODE >date] or [CODE date-date]` };
-  const code = m[1].toUpperCase();
-  if (GLUED_DATE.test(code)) return { error: `malformed code block [${inner}]: a date is glued to the code` };
-  if (m[2]) {
-    const d = readDate(m[3], inner);
-    if (typeof d !== 'string') return d;
-    return m[2] === '<' ? { code, to: d } : { code, from: d };
-  }
-  if (m[4]) {
-    const from = readDate(m[4], inner);
-    if (typeof from !== 'string') return from;
-    const to = readDate(m[5], inner);
-    if (typeof to !== 'string') return to;
-    if (from > to) return { error: `interval ends before it starts in [${inner}]` };
-    return { code, from, to };
-  }
-  return { code };
+  return parseCodeBlockAt(inner, 0, inner.length);
 }
 
 /**

@@ -172,11 +172,25 @@ function firstFit(list: readonly Candidate[] | undefined, words: readonly WordFo
 /** The better ranked of two fits. */
 const earlier = (a: Candidate | null, b: Candidate | null) => (!a || (b && b.rank < a.rank) ? b : a);
 
-/** Indexes the phrases of one first word (already longest first) by their second word. */
-function indexFirstWord(phrases: readonly { entry: ActorEntry; phrase: DictionaryPhrase }[]): FirstWordIndex {
+/**
+ * Per word of a phrase, whether it ends with a period; phrases without such a word share one array per length
+ * (candidates never change them).
+ */
+function dottedWords(words: readonly string[], undotted: boolean[][]): boolean[] {
+  let dotted = false;
+  for (let k = 0; k < words.length && !dotted; k++) dotted = words[k].charCodeAt(words[k].length - 1) === 46;
+  if (dotted) return words.map((w) => w.endsWith('.'));
+  for (let n = undotted.length; n <= words.length; n++) undotted.push(new Array<boolean>(n).fill(false));
+  return undotted[words.length];
+}
+
+/** Indexes the candidates of one first word (already longest first) by their second word, ranking them in that order. */
+function indexFirstWord(candidates: readonly Candidate[]): FirstWordIndex {
   const index: FirstWordIndex = { bySecond: new Map(), loose: [] };
-  phrases.forEach(({ entry, phrase }, rank) => {
-    const c = { entry, phrase, rank, dotted: phrase.words.map((w) => w.endsWith('.')) };
+  for (let rank = 0; rank < candidates.length; rank++) {
+    const c = candidates[rank];
+    c.rank = rank;
+    const { phrase } = c;
     const n = phrase.words.length;
     if (n === 1 || (n === 2 && !phrase.exact)) index.loose.push(c);
     else {
@@ -184,7 +198,7 @@ function indexFirstWord(phrases: readonly { entry: ActorEntry; phrase: Dictionar
       if (list) list.push(c);
       else index.bySecond.set(phrase.words[1], [c]);
     }
-  });
+  }
   return index;
 }
 
@@ -199,22 +213,29 @@ export class DictionaryMatcher {
   private readonly filter: FirstWordFilter;
 
   constructor(entries: readonly ActorEntry[]) {
-    const byFirst = new Map<string, { entry: ActorEntry; phrase: DictionaryPhrase }[]>();
-    const prefixed: { entry: ActorEntry; phrase: DictionaryPhrase }[] = [];
+    const byFirst = new Map<string, Candidate[]>();
+    const prefixed: Candidate[] = [];
+    const undotted: boolean[][] = [];
     for (const entry of entries) {
       for (const phrase of entry.phrases) {
-        if (phrase.words.length === 1 && !phrase.exact) prefixed.push({ entry, phrase });
+        // ranks are set once each list is in its longest-first order
+        if (phrase.words.length === 1 && !phrase.exact) prefixed.push({ entry, phrase, rank: 0, dotted: dottedWords(phrase.words, undotted) });
         else {
-          const list = byFirst.get(phrase.words[0]) ?? [];
-          list.push({ entry, phrase });
-          byFirst.set(phrase.words[0], list);
+          const c = { entry, phrase, rank: 0, dotted: dottedWords(phrase.words, undotted) };
+          const list = byFirst.get(phrase.words[0]);
+          if (list) list.push(c);
+          else byFirst.set(phrase.words[0], [c]);
         }
       }
     }
-    for (const [word, list] of byFirst) this.byFirst.set(word, indexFirstWord(list.sort((a, b) => b.phrase.words.length - a.phrase.words.length)));
+    for (const [word, list] of byFirst) {
+      if (list.length > 1) list.sort((a, b) => b.phrase.words.length - a.phrase.words.length);
+      this.byFirst.set(word, indexFirstWord(list));
+    }
     this.filter = new FirstWordFilter(this.byFirst.keys());
     prefixed.sort((a, b) => b.phrase.words[0].length - a.phrase.words[0].length);
-    this.prefixed = prefixed.map(({ entry, phrase }, rank) => ({ entry, phrase, rank, dotted: [phrase.words[0].endsWith('.')] }));
+    for (let rank = 0; rank < prefixed.length; rank++) prefixed[rank].rank = rank;
+    this.prefixed = prefixed;
   }
 
   /**

@@ -1,9 +1,8 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runCli, type CliRun as CliResult } from '../fixtures/run-cli.ts';
+import { runCli, tempDir, type CliRun as CliResult } from '../fixtures/run-cli.ts';
 import { articleText } from '../fixtures/hostile-corpus.ts';
 
 /** The repository root. */
@@ -12,17 +11,7 @@ export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 /** The CLI entry point, for child processes. */
 export const DYAD_BIN = path.join(REPO, 'bin/dyad.mjs');
 
-/**
- * A fresh temp folder for one test, removed when the process exits.
- * @example const dir = tempDir('crash');
- */
-export function tempDir(label: string): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `dyad-robust-${label}-`));
-  process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
-  return dir;
-}
-
-export { runCli, type CliResult };
+export { runCli, tempDir, type CliResult };
 
 /**
  * Runs `node bin/dyad.mjs ARGS` as a child process and waits for it.

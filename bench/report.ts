@@ -53,6 +53,11 @@ export interface BenchResults {
     maxRssMB: number;
     events: number;
   }[];
+  /**
+   * The same corpus analysed by the ingest's workers with no writer (results dropped): how the analysis alone
+   * scales with threads. Steady rates are articles per wall second over the second half of the articles.
+   */
+  analysisOnly: { workers: number; steadyArticlesPerSecond: number; startupSeconds: number; speedupOverOneWorker: number }[];
   scaling: {
     factor: number;
     articles: number;
@@ -121,6 +126,11 @@ export function formatSummary(r: BenchResults): string {
   for (const p of r.parallel) {
     lines.push(
       `${p.workers} worker${p.workers > 1 ? 's' : ''}: ${f1(p.articlesPerSecond)} articles/s wall (${f1(p.steadyArticlesPerSecond)} steady; first result after ${f1(p.startupSeconds)} s), ${p.speedupOverOneWorker.toFixed(2)}× one worker, ${p.speedupOverSerial.toFixed(2)}× the serial ingest, writer busy ${pct(p.writerBusyShare)} (${p.writerMsPerArticle.toFixed(2)} ms per article, so one writer takes at most ${f1(1000 / p.writerMsPerArticle)} articles/s), load ${p.loadAverage.toFixed(1)} at start, peak RSS ${Math.round(p.maxRssMB)} MB${p.workers === 2 ? ' (target ≥ 1.7×; needs an idle machine)' : ''}`,
+    );
+  }
+  for (const a of r.analysisOnly) {
+    lines.push(
+      `analysis alone (no writer), ${a.workers} worker${a.workers > 1 ? 's' : ''}: ${f1(a.steadyArticlesPerSecond)} articles/s steady (first result after ${f1(a.startupSeconds)} s), ${a.speedupOverOneWorker.toFixed(2)}× one worker`,
     );
   }
   for (const s of r.scaling) {

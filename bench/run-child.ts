@@ -1,9 +1,23 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { AnalysisRunArgs, AnalysisRunResult } from './analysis-run.ts';
 import type { IngestRunArgs, IngestRunResult } from './ingest-run.ts';
 
-const RUNNER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'ingest-run.ts');
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+
+/** Runs a bench script in a fresh Node process with one JSON argument and returns the JSON line it prints last. */
+function runChild<T>(script: string, args: unknown, flags: string[] = []): T {
+  const res = spawnSync(process.execPath, [...flags, '--import', 'tsx', path.join(HERE, script), JSON.stringify(args)], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const line = res.stdout.trim().split('\n').pop() ?? '';
+  if (res.status !== 0 || !line.startsWith('{')) {
+    throw new Error(`${script} ${JSON.stringify(args)} failed (exit ${res.status}): ${res.stderr.slice(-2000)}`);
+  }
+  return JSON.parse(line) as T;
+}
 
 /**
  * Runs one measured ingest in a fresh Node process (so its peak memory is its own) and returns its figures.
@@ -11,16 +25,15 @@ const RUNNER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'ingest-r
  * @example runIngest({ corpus: '/tmp/c.jsonl', db: '/tmp/c.sqlite', workers: 2 })
  */
 export function runIngest(args: IngestRunArgs, options: { sampleRetained?: boolean } = {}): IngestRunResult {
-  const flags = options.sampleRetained ? ['--expose-gc'] : [];
-  const res = spawnSync(process.execPath, [...flags, '--import', 'tsx', RUNNER, JSON.stringify(args)], {
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  const line = res.stdout.trim().split('\n').pop() ?? '';
-  if (res.status !== 0 || !line.startsWith('{')) {
-    throw new Error(`ingest run ${JSON.stringify(args)} failed (exit ${res.status}): ${res.stderr.slice(-2000)}`);
-  }
-  return JSON.parse(line) as IngestRunResult;
+  return runChild<IngestRunResult>('ingest-run.ts', args, options.sampleRetained ? ['--expose-gc'] : []);
+}
+
+/**
+ * Runs one measured analysis without a writer (bench/analysis-run.ts) in a fresh Node process.
+ * @example runAnalysis({ corpus: '/tmp/c.jsonl', workers: 2 }).steadyArticlesPerSecond
+ */
+export function runAnalysis(args: AnalysisRunArgs): AnalysisRunResult {
+  return runChild<AnalysisRunResult>('analysis-run.ts', args);
 }
 
 /**

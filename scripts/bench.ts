@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: generates a seeded corpus of news-like articles and measures, in one run, the whole ingest
  * into SQLite (articles/s, words/s, each stage's share, peak memory), bare wink-nlp tokenization and chrono-node
- * on the same text, parallel ingest over 1..N worker threads, and how extraction and consolidation grow at
+ * on the same text, parallel ingest over 1..N worker threads (and the analysis alone, with no writer, over the
+ * same counts), and how extraction and consolidation grow at
  * 1×, 10× and 100× the articles. Prints ratios and rates (never pass/fail on absolute times) and writes
  * bench/results.json.
  *
@@ -19,7 +20,7 @@ import { parseArgs } from 'node:util';
 import { measureBaselines, optionalMeasure } from '../bench/baselines.ts';
 import { formatSummary, machine, sharesOf, type BenchResults } from '../bench/report.ts';
 import { measureRealCorpus, type RealCorpusResult } from '../bench/real-corpus.ts';
-import { runIngest, tenSamples } from '../bench/run-child.ts';
+import { runAnalysis, runIngest, tenSamples } from '../bench/run-child.ts';
 import { writeCorpus } from '../bench/write-corpus.ts';
 import { sharedPath } from '../src/eval/shared-path.ts';
 
@@ -99,6 +100,15 @@ try {
   }
   const one = parallel.find((p) => p.workers === 1)?.steadyArticlesPerSecond;
   for (const p of parallel) p.speedupOverOneWorker = one ? p.steadyArticlesPerSecond / one : NaN;
+  // the analysis alone, with no writer: how far the workers scale before the single writer caps them
+  const analysisOnly: BenchResults['analysisOnly'] = [];
+  for (const workers of workerCounts) {
+    log(`analysis alone, ${workers} worker${workers > 1 ? 's' : ''}`);
+    const run = runAnalysis({ corpus: parallelCorpus, workers });
+    analysisOnly.push({ workers, steadyArticlesPerSecond: run.steadyArticlesPerSecond, startupSeconds: run.startupSeconds, speedupOverOneWorker: 0 });
+  }
+  const oneAlone = analysisOnly.find((a) => a.workers === 1)?.steadyArticlesPerSecond;
+  for (const a of analysisOnly) a.speedupOverOneWorker = oneAlone ? a.steadyArticlesPerSecond / oneAlone : NaN;
 
   const scaling: BenchResults['scaling'] = [];
   let consolidationScale: unknown;
@@ -177,6 +187,7 @@ try {
       serialSteadyArticlesPerSecond: parallelSerial.steadyArticlesPerSecond,
     },
     parallel,
+    analysisOnly,
     scaling,
     consolidationScale,
     real,

@@ -37,6 +37,7 @@ const CHUNK = 16;
 export async function measureAnalysis(args: AnalysisRunArgs): Promise<AnalysisRunResult> {
   const articles: RawArticle[] = [];
   for (const item of readInputs([args.corpus])) if (item.ok) articles.push(item.article);
+  if (articles.length === 0) throw new Error(`${args.corpus}: no article to analyse`);
   // two chunks per worker in flight, refilled as results come: a worker handed every chunk at once would
   // send no result back before its last
   const pool = new Piscina<AnalyzeTask, AnalyzeResult>({ filename: WORKER, minThreads: args.workers, maxThreads: args.workers, concurrentTasksPerWorker: 2 });
@@ -54,9 +55,11 @@ export async function measureAnalysis(args: AnalysisRunArgs): Promise<AnalysisRu
       }
     };
     await Promise.all(Array.from({ length: args.workers * 2 }, lane));
-    // the steady rate is that of the second half of the articles, when every worker has long started
-    const half = done.find((d) => d.articles >= articles.length / 2)!;
+    // the steady rate is that of the second half of the articles, when every worker has long started (of the
+    // whole run when one chunk holds that half)
     const end = done[done.length - 1];
+    let half = done.find((d) => d.articles >= articles.length / 2)!;
+    if (half === end) half = { at: t0, articles: 0 };
     return {
       workers: args.workers,
       articles: articles.length,

@@ -1,5 +1,6 @@
 import os from 'node:os';
 import type { BaselineFigure } from './baselines.ts';
+import type { PairedRatios } from './paired-ratios.ts';
 import type { IngestRunResult } from './ingest-run.ts';
 import { realCorpusLines, type RealCorpusResult } from './real-corpus.ts';
 
@@ -25,7 +26,10 @@ export interface BenchResults {
     shares: Record<string, number>;
     pipelineMsPerArticle: number;
   };
+  /** From the serial ingest run's stage shares and CPU time, against the baselines measured before it. */
   ratios: { pipelineOverTokenize: number; pipelineOverWinkSbdPos: number; endToEndOverTokenize: number };
+  /** The same ratios measured in one process, the pipeline and wink alternating round by round. */
+  paired: PairedRatios;
   /** The corpus the worker counts are compared on, and the serial (one-core) ingest of it. */
   parallelCorpus: { articles: number; serialArticlesPerSecond: number; serialSteadyArticlesPerSecond: number };
   /**
@@ -113,7 +117,8 @@ export function formatSummary(r: BenchResults): string {
   const lines = [
     `dyad bench — ${r.corpus.articles} generated articles (${Math.round(r.corpus.wordsPerArticle)} words each), seed ${r.seed}; ${r.machine.cpus} × ${r.machine.model}, Node ${r.machine.node}, load ${r.machine.loadAverage.toFixed(1)}`,
     `end to end, one core: ${f1(e.articlesPerCpuSecond)} articles per CPU second, ${Math.round(e.wordsPerCpuSecond)} words per CPU second (wall: ${f1(e.articlesPerSecond)} articles/s); peak RSS ${Math.round(e.maxRssMB)} MB (target ≥ 300 articles/s)`,
-    `pipeline ÷ bare wink tokenization: ${f1(r.ratios.pipelineOverTokenize)}× (target ≤ 3×); ÷ wink sbd+pos: ${f1(r.ratios.pipelineOverWinkSbdPos)}×; end to end ÷ tokenization: ${f1(r.ratios.endToEndOverTokenize)}×`,
+    `pipeline ÷ bare wink tokenization, from the ingest run: ${f1(r.ratios.pipelineOverTokenize)}× (target ≤ 3×); ÷ wink sbd+pos: ${f1(r.ratios.pipelineOverWinkSbdPos)}×; end to end ÷ tokenization: ${f1(r.ratios.endToEndOverTokenize)}×`,
+    `pipeline ÷ bare wink tokenization, paired in one process (median of ${r.paired.rounds} alternating rounds on ${r.paired.articles} articles): ${f1(r.paired.pipelineOverTokenize)}× (rounds ${f1(r.paired.pipelineOverTokenizeRange[0])}–${f1(r.paired.pipelineOverTokenizeRange[1])}×; ${r.paired.pipelineMsPerArticle.toFixed(2)} against ${r.paired.tokenizeMsPerArticle.toFixed(2)} CPU ms per article); ÷ wink sbd+pos: ${f1(r.paired.pipelineOverWinkSbdPos)}×`,
     `baselines (articles per CPU second): wink tokenize ${f1(r.baselines.winkTokenize.articlesPerCpuSecond)}, wink sbd+pos ${f1(r.baselines.winkSbdPos.articlesPerCpuSecond)}, chrono ${f1(r.baselines.chrono.articlesPerCpuSecond)}`,
     `stage shares: ${Object.entries(e.shares)
       .sort((a, b) => b[1] - a[1])

@@ -18,6 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { measureBaselines, optionalMeasure } from '../bench/baselines.ts';
+import { measurePairedRatios } from '../bench/paired-ratios.ts';
 import { formatSummary, machine, sharesOf, type BenchResults } from '../bench/report.ts';
 import { measureRealCorpus, type RealCorpusResult } from '../bench/real-corpus.ts';
 import { runAnalysis, runIngest, tenSamples } from '../bench/run-child.ts';
@@ -61,6 +62,8 @@ try {
   const baselines = measureBaselines(corpus.texts);
   const timeVsChrono = await optionalMeasure('../src/time/bench-time.ts', 'measureTimeVsChrono', corpus.texts);
   corpus.texts.length = 0;
+  log('pipeline against wink-nlp, paired in alternating rounds');
+  const paired = measurePairedRatios(corpus.file, Math.min(200, articles), 7);
 
   log('end-to-end ingest on one core (serial)');
   const serial = runIngest({ corpus: corpus.file, db: path.join(tmp, 'serial.sqlite'), workers: 0 });
@@ -176,6 +179,7 @@ try {
       shares: sharesOf(serial),
       pipelineMsPerArticle,
     },
+    paired,
     ratios: {
       pipelineOverTokenize: pipelineMsPerArticle / cpuMsPerArticle(baselines.winkTokenize),
       pipelineOverWinkSbdPos: pipelineMsPerArticle / cpuMsPerArticle(baselines.winkSbdPos),

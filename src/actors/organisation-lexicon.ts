@@ -88,12 +88,7 @@ export function titleCase(ws: readonly string[]): string {
 
 /** Whether a word is two to five capitals and periods without a vowel (`NDP`, `P.L.`), kept as it is by titleCase. */
 function isVowellessAcronym(w: string): boolean {
-  if (w.length < 2 || w.length > 5) return false;
-  for (let k = 0; k < w.length; k++) {
-    const c = w.charCodeAt(k);
-    if (c !== 46 && (c < 65 || c > 90 || c === 65 || c === 69 || c === 73 || c === 79 || c === 85)) return false;
-  }
-  return true;
+  return w.length <= 5 && isAcronym(w) && !/[AEIOU]/.test(w);
 }
 
 /** Whether a dictionary word is two to seven capitals and periods (`NATO`, `U.N.`): `/^[A-Z.]{2,7}$/`. */
@@ -140,7 +135,7 @@ export function loadOrganisationLexicon(dataDir = DATA_DIR): OrganisationLexicon
   const known = new PhraseTable<OrganisationEntry>();
   for (const o of data.organisations) {
     for (const p of o.phrases) {
-      const acronym = /^[A-Z.]{2,7}$/.test(p);
+      const acronym = isAcronym(p);
       const { name, country, sector, id: rule } = o;
       known.add(p, acronym ? { name, country, sector, rule, exactCase: p } : { name, country, sector, rule });
     }

@@ -64,8 +64,8 @@ export function loadPersonDictionary(dataDir = DATA_DIR): PersonDictionary {
       if (list) list.push(p);
       else surnames.set(surname, [p]);
     }
-    for (let k = -1; k < p.aliases.length; k++) {
-      const key = (k < 0 ? p.name : p.aliases[k]).toLowerCase();
+    for (const n of [p.name, ...p.aliases]) {
+      const key = n.toLowerCase();
       const list = byName.get(key);
       if (list) list.push(p);
       else byName.set(key, [p]);

@@ -19,15 +19,6 @@ export interface DictionaryIssue {
   reason: string;
 }
 
-/**
- * Whether a UTF-16 code unit is white space as `String.prototype.trim` and the regex class `\s` see it.
- * @example isSpace(0x09) // true
- */
-export function isSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
 const BLOCK = /^\s*([^\s<>\d][^\s<>]*)?\s*(?:([<>])\s*(\S+)|(\d+)\s*-\s*(\d+))?\s*$/;
 const GLUED_DATE = /\d{6}/;
 

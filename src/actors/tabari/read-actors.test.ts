@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { isSpace, parseCodeBlock } from './code-block.ts';
-import { readActorDictionary, readPhrase } from './read-actors.ts';
+import { parseCodeBlock } from './code-block.ts';
+import { isSpace, readActorDictionary, readPhrase } from './read-actors.ts';
 
 // Edge cases of the dictionary reader, pinned to what the regex-based reader gave before it became a scanner.
 

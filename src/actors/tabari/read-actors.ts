@@ -1,4 +1,4 @@
-import { isSpace, parseCodeBlockAt, type BlockStrings, type CodeBlock, type DictionaryIssue } from './code-block.ts';
+import { parseCodeBlockAt, type BlockStrings, type CodeBlock, type DictionaryIssue } from './code-block.ts';
 
 /** A phrase of a dictionary entry: its words, and whether the last word must match exactly. */
 export interface DictionaryPhrase {
@@ -37,6 +37,15 @@ const WORDS = /[^_\s]+/g;
 function phraseAt(text: string, from: number, to: number): DictionaryPhrase {
   const raw = text.slice(from, to);
   return { words: raw.toUpperCase().match(WORDS) ?? [], exact: raw.charCodeAt(raw.length - 1) === 95, raw };
+}
+
+/**
+ * Whether a UTF-16 code unit is white space as `String.prototype.trim` and the regex class `\s` see it.
+ * @example isSpace(0x09) // true
+ */
+export function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** The first index from `from` (up to `to`) that is not a space, or `to`. */

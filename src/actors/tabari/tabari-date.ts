@@ -15,6 +15,9 @@ export const CENTURY_PIVOT = 30;
  */
 export type TabariDayTable = Map<string, string>;
 
+/** The year of a date's leading digits: four as written, two by CENTURY_PIVOT. */
+const fullYear = (yy: number, digits: number) => (digits === 8 ? yy : yy < CENTURY_PIVOT ? 2000 + yy : 1900 + yy);
+
 /** The value of the text's characters as ASCII digits, or -1 when another character is among them. */
 function digitsValue(s: string): number {
   let v = 0;
@@ -39,10 +42,9 @@ export function tabariDay(s: string, days?: TabariDayTable): string | null {
   if (v < 0) return null;
   const md = v % 10000;
   const yy = Math.floor(v / 10000);
-  const y = n === 8 ? yy : yy < CENTURY_PIVOT ? 2000 + yy : 1900 + yy;
+  const y = fullYear(yy, n);
   if (!isValidDay(y, Math.floor(md / 100), md % 100)) return null;
-  const y4 = n === 8 ? s.slice(0, 4) : (yy < CENTURY_PIVOT ? '20' : '19') + s.slice(0, 2);
-  const iso = `${y4}-${s.slice(n - 4, n - 2)}-${s.slice(n - 2)}`;
+  const iso = `${String(y).padStart(4, '0')}-${s.slice(n - 4, n - 2)}-${s.slice(n - 2)}`;
   days?.set(s, iso);
   return iso;
 }
@@ -54,7 +56,7 @@ export function tabariDay(s: string, days?: TabariDayTable): string | null {
 export function tabariDateIssue(s: string): string {
   if ((s.length !== 8 && s.length !== 6) || digitsValue(s) < 0) return 'not a date: expected YYMMDD or YYYYMMDD';
   const yy = Number(s.slice(0, s.length - 4));
-  const y = s.length === 8 ? yy : yy < CENTURY_PIVOT ? 2000 + yy : 1900 + yy;
+  const y = fullYear(yy, s.length);
   const rest = s.slice(s.length - 4);
   return `impossible date ${y}-${rest.slice(0, 2)}-${rest.slice(2, 4)}`;
 }

@@ -6,6 +6,7 @@
  */
 import { Piscina } from 'piscina';
 import type { AnalyzeResult, AnalyzeTask } from '../src/ingest/analyze-worker.ts';
+import { ANALYZE_WORKER, DEFAULT_CHUNK_SIZE } from '../src/ingest/parallel-ingest.ts';
 import type { RawArticle } from '../src/read/raw-article.ts';
 import { readInputs } from '../src/read/read-inputs.ts';
 
@@ -27,9 +28,6 @@ export interface AnalysisRunResult {
   steadyArticlesPerSecond: number;
 }
 
-const WORKER = new URL('../src/ingest/analyze-worker.mjs', import.meta.url).href;
-const CHUNK = 16;
-
 /**
  * Analyses every article of the corpus with `workers` threads and times it.
  * @example await measureAnalysis({ corpus: '/tmp/c.jsonl', workers: 2 })
@@ -40,7 +38,7 @@ export async function measureAnalysis(args: AnalysisRunArgs): Promise<AnalysisRu
   if (articles.length === 0) throw new Error(`${args.corpus}: no article to analyse`);
   // two chunks per worker in flight, refilled as results come: a worker handed every chunk at once would
   // send no result back before its last
-  const pool = new Piscina<AnalyzeTask, AnalyzeResult>({ filename: WORKER, minThreads: args.workers, maxThreads: args.workers, concurrentTasksPerWorker: 2 });
+  const pool = new Piscina<AnalyzeTask, AnalyzeResult>({ filename: ANALYZE_WORKER, minThreads: args.workers, maxThreads: args.workers, concurrentTasksPerWorker: 2 });
   try {
     const t0 = performance.now();
     /** When each chunk came back, and how many articles were done by then. */
@@ -49,7 +47,7 @@ export async function measureAnalysis(args: AnalysisRunArgs): Promise<AnalysisRu
     let finished = 0;
     const lane = async (): Promise<void> => {
       while (next < articles.length) {
-        const chunk = articles.slice(next, (next += CHUNK));
+        const chunk = articles.slice(next, (next += DEFAULT_CHUNK_SIZE));
         await pool.run({ articles: chunk, timings: false });
         done.push({ at: performance.now(), articles: (finished += chunk.length) });
       }

@@ -25,17 +25,32 @@ function timed(texts: readonly string[], fn: (text: string) => void): BaselineFi
  * chrono-node's casual parser with a fixed reference date.
  */
 export function measureBaselines(texts: readonly string[]): Record<'winkTokenize' | 'winkSbdPos' | 'chrono', BaselineFigure> {
-  const bare = winkNLP(model, []);
-  const tagged = winkNLP(model, ['sbd', 'pos']);
+  const wink = winkBaselines();
   const ref = new Date(Date.UTC(2020, 0, 15, 12));
   return {
-    winkTokenize: timed(texts, (t) => bare.readDoc(t).tokens().out()),
-    winkSbdPos: timed(texts, (t) => {
+    winkTokenize: timed(texts, wink.tokenize),
+    winkSbdPos: timed(texts, wink.sbdPos),
+    chrono: timed(texts, (t) => chrono.casual.parse(t, { instant: ref, timezone: 0 })),
+  };
+}
+
+/**
+ * The two wink-nlp baselines as readers of one text each: bare tokenization (no sentence splitting or
+ * tagging), and wink with the sentence splitter and tagger the tokenize stage uses, reading tags and sentences.
+ * @example winkBaselines().tokenize('Putin met Duterte.')
+ */
+export function winkBaselines(): { tokenize: (text: string) => void; sbdPos: (text: string) => void } {
+  const bare = winkNLP(model, []);
+  const tagged = winkNLP(model, ['sbd', 'pos']);
+  return {
+    tokenize: (t) => {
+      bare.readDoc(t).tokens().out();
+    },
+    sbdPos: (t) => {
       const d = tagged.readDoc(t);
       d.tokens().out(tagged.its.pos);
       d.sentences().out();
-    }),
-    chrono: timed(texts, (t) => chrono.casual.parse(t, { instant: ref, timezone: 0 })),
+    },
   };
 }
 

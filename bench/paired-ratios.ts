@@ -1,10 +1,9 @@
 import fs from 'node:fs';
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import { loadResources } from '../src/data-loading/resources.ts';
 import { parseIsoDate } from '../src/model/calendar-date.ts';
 import { makeDoc } from '../src/model/doc.ts';
 import { createAnalyzer } from '../src/pipeline/analyze.ts';
+import { winkBaselines } from './baselines.ts';
 
 /** The analysis pipeline's CPU cost against wink-nlp's on the same articles, paired round by round. */
 export interface PairedRatios {
@@ -45,15 +44,10 @@ export function measurePairedRatios(file: string, count = 200, rounds = 5): Pair
     .map((line) => JSON.parse(line) as { text: string; published?: string });
   const docs = records.map((r, i) => ({ id: `paired-${i}`, name: 'bench', text: r.text, published: r.published ? parseIsoDate(r.published) : null }));
   const analyzer = createAnalyzer(loadResources());
-  const bare = winkNLP(model, []);
-  const tagged = winkNLP(model, ['sbd', 'pos']);
+  const wink = winkBaselines();
   const pipeline = () => docs.forEach((d) => analyzer.analyze(makeDoc(d)));
-  const tokenize = () => docs.forEach((d) => bare.readDoc(d.text).tokens().out());
-  const sbdPos = () => docs.forEach((d) => {
-    const w = tagged.readDoc(d.text);
-    w.tokens().out(tagged.its.pos);
-    w.sentences().out();
-  });
+  const tokenize = () => docs.forEach((d) => wink.tokenize(d.text));
+  const sbdPos = () => docs.forEach((d) => wink.sbdPos(d.text));
   // warm up the JIT on all three
   for (const fn of [pipeline, tokenize, sbdPos]) fn();
   const p: number[] = [];

@@ -21,7 +21,10 @@ export interface ParallelIngestOptions extends IngestOptions {
   timings?: StageTimings;
 }
 
-const WORKER = new URL('./analyze-worker.mjs', import.meta.url).href;
+/** The worker-thread entry that analyses articles (a bootstrap that registers tsx, then analyze-worker.ts). */
+export const ANALYZE_WORKER = new URL('./analyze-worker.mjs', import.meta.url).href;
+/** Articles sent to a worker per task unless `chunkSize` says otherwise. */
+export const DEFAULT_CHUNK_SIZE = 16;
 
 /** The default worker count: the cores this process may use. */
 export function defaultWorkers(): number {
@@ -43,7 +46,7 @@ function lazyAnalyzer(): Analyzer {
  */
 export async function parallelIngest(db: Db, inputs: Iterable<ReadResult>, options: ParallelIngestOptions = {}): Promise<IngestSummary> {
   const workers = Math.max(1, options.workers ?? defaultWorkers());
-  const chunkSize = options.chunkSize ?? 16;
+  const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
   const batchSize = options.batchSize ?? 200;
   const timings = options.timings;
   const summary = emptySummary();
@@ -54,7 +57,7 @@ export async function parallelIngest(db: Db, inputs: Iterable<ReadResult>, optio
   // event loop, which a batch's synchronous write blocks, so a worker holding one task at a time would sit
   // idle for most of every write
   const pool = new Piscina<AnalyzeTask, AnalyzeResult>({
-    filename: WORKER,
+    filename: ANALYZE_WORKER,
     minThreads: workers,
     maxThreads: workers,
     idleTimeout: 60_000,

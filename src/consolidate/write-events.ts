@@ -8,11 +8,9 @@ interface Statements {
   insert: Database.Statement;
   link: Database.Statement;
   linkRow: Database.Statement;
-  history: Database.Statement;
   drop: Database.Statement;
   unlinkEvent: Database.Statement;
   row: Database.Statement;
-  oldHistory: Database.Statement;
   linked: Database.Statement;
 }
 
@@ -23,7 +21,6 @@ const statements = perDb((db): Statements => ({
   ),
   link: db.prepare('UPDATE event_mentions SET event_id = ? WHERE id = ?'),
   linkRow: db.prepare('UPDATE event_mentions SET event_id = ? WHERE rowid = ?'),
-  history: db.prepare('INSERT INTO event_status_history (event_id, status, date, as_of, article_id, mention_id) VALUES (?, ?, ?, ?, ?, ?)'),
   drop: db.prepare('DELETE FROM events WHERE id = ?'),
   // event_mentions.event_id has no foreign key (migration 11): a dropped event's mentions are unlinked here
   unlinkEvent: db.prepare('UPDATE event_mentions SET event_id = NULL WHERE event_id = ?'),
@@ -31,7 +28,6 @@ const statements = perDb((db): Statements => ({
     `SELECT type, cameo, source_code, source_name, target_code, target_name, date, date_precision, status, place, overdue, n_sources, window_end
      FROM events WHERE id = ?`,
   ),
-  oldHistory: db.prepare('SELECT status, date, as_of, article_id, mention_id FROM event_status_history WHERE event_id = ? ORDER BY rowid'),
   linked: db.prepare('SELECT id FROM event_mentions WHERE event_id = ?'),
 }));
 
@@ -44,8 +40,9 @@ const same = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.le
 
 /**
  * Writes re-clustered events so that the database ends as if the old events of the re-clustered
- * mentions had all been dropped and the new ones inserted, but without rewriting an event whose row,
- * status history and linked mentions come out the same (most of a busy dyad's events, batch after batch).
+ * mentions had all been dropped and the new ones inserted, but without rewriting an event whose row and
+ * linked mentions come out the same (most of a busy dyad's events, batch after batch). Its status history
+ * is a view of its linked mentions (migration 13), so it follows the links.
  * Register the old events first (`old`), then `write` each new event, then `finish`.
  */
 export class EventWriter {
@@ -72,7 +69,6 @@ export class EventWriter {
     for (const m of e.history) {
       if (m.rowid !== undefined) this.st.linkRow.run(e.id, m.rowid);
       else this.st.link.run(e.id, m.id);
-      this.st.history.run(e.id, m.status, m.date, m.asOf, m.articleId, m.id);
     }
   }
 
@@ -90,8 +86,6 @@ export class EventWriter {
   private unchanged(e: ConsolidatedEvent): boolean {
     const row = this.st.row.raw(true).get(e.id) as unknown[] | undefined;
     if (!row || !same(row, columns(e))) return false;
-    const history = this.st.oldHistory.raw(true).all(e.id) as unknown[][];
-    if (history.length !== e.history.length || !e.history.every((m, i) => same(history[i], [m.status, m.date, m.asOf, m.articleId, m.id]))) return false;
     const linked = new Set((this.st.linked.pluck(true).all(e.id) as string[]));
     return linked.size === e.history.length && e.history.every((m) => linked.has(m.id));
   }

@@ -49,7 +49,6 @@ export function fixtureDb(): Db {
   addMention('m2', 'art2', 'ev-agree', 'AGREE', 'signed', '2020-03-03', 'day', 'occurred');
   addMention('m3', 'art1', 'ev-visit', 'CONSULT', 'meet', '2020-05', 'month', 'planned');
   addMention('m4', 'art3', 'ev-attack', 'ASSAULT', 'attacked', '2019', 'year', 'negated');
-  db.prepare("INSERT INTO event_status_history (event_id, status, date, as_of, article_id, mention_id) VALUES ('ev-visit', 'planned', '2020-05', '2020-03-04', 'art1', 'm3')").run();
   db.prepare("INSERT INTO persons (id, name, country) VALUES ('p1', 'Elara Vance', 'GON')").run();
   db.prepare("INSERT INTO person_aliases (person_id, alias) VALUES ('p1', 'Elara Vance'), ('p1', 'E. Vance')").run();
   const [rs, re] = span('art2', 'foreign minister Elara Vance');

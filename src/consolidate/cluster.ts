@@ -20,12 +20,19 @@ const BUCKET_DAYS = 31;
 /** Intervals wider than this many buckets are kept on a list every mention checks. */
 const MAX_BUCKETS = 14;
 
-interface Prepared {
+/** A mention ready for clustering: its days, type family and place key. */
+export interface Prepared {
   m: ConsolidationMention;
   interval: DayInterval;
   family: string;
   symmetric: boolean;
   place: { key: string; country: string | null } | null;
+}
+
+/** Prepares a mention for clustering. */
+export function prepareMention(rules: ConsolidationRules, m: ConsolidationMention): Prepared {
+  const f = familyOf(rules, m.type);
+  return { m, interval: mentionInterval(rules, m), family: f.id, symmetric: f.symmetric, place: m.place ? { key: placeKey(rules, m.place)!, country: m.placeCountry } : null };
 }
 
 /** Status pairs that never merge: a report that something happened and one that it did not. */
@@ -59,8 +66,8 @@ function score(p: Prepared, c: Cluster): number {
   return s;
 }
 
-/** Sort key: stated dates first, most precise first, then earliest, then id (so the result is order-free). */
-function compare(a: Prepared, b: Prepared): number {
+/** The order mentions are clustered in: stated dates first, most precise first, then earliest, then id (so the result is order-free). */
+export function comparePrepared(a: Prepared, b: Prepared): number {
   const ea = explicitDate(a.m) ? 0 : 1;
   const eb = explicitDate(b.m) ? 0 : 1;
   return ea - eb || width(a.interval) - width(b.interval) || a.interval.lo - b.interval.lo || (a.m.id < b.m.id ? -1 : a.m.id > b.m.id ? 1 : 0);
@@ -77,27 +84,34 @@ function bucketsOf(i: DayInterval): number[] | null {
 }
 
 /**
- * Groups the mentions of one dyad into events. Mentions are taken most precise first, and each joins the
- * best compatible event found so far (same type family, same direction unless the family is symmetric,
- * overlapping dates, no article saying it both happened and is planned, places that agree (see placesAgree) and the same agreement when both are known, no occurred/negated clash) or starts a
- * new one. Candidate events are found through month buckets, so the cost grows as n log n. The result does
- * not depend on the order of the input.
- * @example clusterMentions(rules, mentionsOfPhlRus).length
+ * The clusters made so far, found through month buckets of their first mention's days (a cluster's days only
+ * narrow as mentions join), so finding a mention's candidates costs what overlaps it, not every cluster.
  */
-export function clusterMentions(rules: ConsolidationRules, mentions: readonly ConsolidationMention[]): Cluster[] {
-  const prepared: Prepared[] = mentions.map((m) => {
-    const f = familyOf(rules, m.type);
-    return { m, interval: mentionInterval(rules, m), family: f.id, symmetric: f.symmetric, place: m.place ? { key: placeKey(rules, m.place)!, country: m.placeCountry } : null };
-  });
-  prepared.sort(compare);
-  const clusters: Cluster[] = [];
-  const buckets = new Map<number, Cluster[]>();
-  const wide: Cluster[] = [];
-  for (const p of prepared) {
+export class ClusterIndex {
+  private readonly all: Cluster[] = [];
+  private readonly buckets = new Map<number, Cluster[]>();
+  /** Clusters whose first mention's days span too many buckets (or are open): every mention checks them. */
+  private readonly wide: Cluster[] = [];
+
+  /** Adds a cluster just started by `first`. */
+  add(c: Cluster, first: Prepared): void {
+    this.all.push(c);
+    const keys = bucketsOf(first.interval);
+    if (!keys) this.wide.push(c);
+    else
+      for (const k of keys) {
+        const list = this.buckets.get(k);
+        if (list) list.push(c);
+        else this.buckets.set(k, [c]);
+      }
+  }
+
+  /** The cluster `p` joins: the best compatible one by score (ties to the smallest first mention id), or null. */
+  best(p: Prepared): Cluster | null {
     const keys = bucketsOf(p.interval);
-    const candidates = new Set<Cluster>(wide);
-    if (keys) for (const k of keys) for (const c of buckets.get(k) ?? []) candidates.add(c);
-    else for (const c of clusters) candidates.add(c);
+    const candidates = new Set<Cluster>(this.wide);
+    if (keys) for (const k of keys) for (const c of this.buckets.get(k) ?? []) candidates.add(c);
+    else for (const c of this.all) candidates.add(c);
     let best: Cluster | null = null;
     let bestScore = -1;
     for (const c of candidates) {
@@ -107,35 +121,56 @@ export function clusterMentions(rules: ConsolidationRules, mentions: readonly Co
         bestScore = s;
       }
     }
-    if (best && bestScore >= 0) {
-      best.members.push(p.m);
-      best.interval = intersect(best.interval, p.interval) ?? best.interval;
-      if (p.place && !best.places.some((q) => q.key === p.place!.key)) best.places.push(p.place);
-      if (p.m.agreement) best.agreements.add(p.m.agreement);
-      best.statuses.add(p.m.status);
-      const own = best.byArticle.get(p.m.articleId);
-      if (own) own.add(p.m.status);
-      else best.byArticle.set(p.m.articleId, new Set([p.m.status]));
-      continue;
+    return bestScore >= 0 ? best : null;
+  }
+}
+
+/** A new cluster of one mention. */
+export function startCluster(p: Prepared): Cluster {
+  return {
+    members: [p.m],
+    interval: p.interval,
+    family: p.family,
+    direction: `${p.m.source}|${p.m.target}`,
+    places: p.place ? [p.place] : [],
+    agreements: new Set(p.m.agreement ? [p.m.agreement] : []),
+    statuses: new Set([p.m.status]),
+    byArticle: new Map([[p.m.articleId, new Set([p.m.status])]]),
+  };
+}
+
+/** Adds a mention to a cluster it may join (see ClusterIndex.best). */
+export function joinCluster(c: Cluster, p: Prepared): void {
+  c.members.push(p.m);
+  c.interval = intersect(c.interval, p.interval) ?? c.interval;
+  if (p.place && !c.places.some((q) => q.key === p.place!.key)) c.places.push(p.place);
+  if (p.m.agreement) c.agreements.add(p.m.agreement);
+  c.statuses.add(p.m.status);
+  const own = c.byArticle.get(p.m.articleId);
+  if (own) own.add(p.m.status);
+  else c.byArticle.set(p.m.articleId, new Set([p.m.status]));
+}
+
+/**
+ * Groups the mentions of one dyad into events. Mentions are taken most precise first, and each joins the
+ * best compatible event found so far (same type family, same direction unless the family is symmetric,
+ * overlapping dates, no article saying it both happened and is planned, places that agree (see placesAgree) and the same agreement when both are known, no occurred/negated clash) or starts a
+ * new one. Candidate events are found through month buckets, so the cost grows as n log n. The result does
+ * not depend on the order of the input.
+ * @example clusterMentions(rules, mentionsOfPhlRus).length
+ */
+export function clusterMentions(rules: ConsolidationRules, mentions: readonly ConsolidationMention[]): Cluster[] {
+  const prepared = mentions.map((m) => prepareMention(rules, m)).sort(comparePrepared);
+  const index = new ClusterIndex();
+  const clusters: Cluster[] = [];
+  for (const p of prepared) {
+    const best = index.best(p);
+    if (best) joinCluster(best, p);
+    else {
+      const c = startCluster(p);
+      clusters.push(c);
+      index.add(c, p);
     }
-    const c: Cluster = {
-      members: [p.m],
-      interval: p.interval,
-      family: p.family,
-      direction: `${p.m.source}|${p.m.target}`,
-      places: p.place ? [p.place] : [],
-      agreements: new Set(p.m.agreement ? [p.m.agreement] : []),
-      statuses: new Set([p.m.status]),
-      byArticle: new Map([[p.m.articleId, new Set([p.m.status])]]),
-    };
-    clusters.push(c);
-    if (!keys) wide.push(c);
-    else
-      for (const k of keys) {
-        const list = buckets.get(k);
-        if (list) list.push(c);
-        else buckets.set(k, [c]);
-      }
   }
   return clusters;
 }

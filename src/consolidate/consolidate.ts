@@ -1,6 +1,7 @@
 import type { Db } from '../store/open-store.ts';
-import { clusterMentions } from './cluster.ts';
-import { componentFinder, MENTION_COLUMNS, storedWindow, USABLE, type SeedGroup } from './component.ts';
+import { clusterMentions, type Cluster } from './cluster.ts';
+import { dyadMentions, MENTION_COLUMNS, storedWindow, USABLE } from './component.ts';
+import { Neighbourhood, reclusterNear } from './local-recluster.ts';
 import { familyOf, loadConsolidationRules, type ConsolidationRules } from './consolidation-rules.ts';
 import { eventOfCluster } from './event-of-cluster.ts';
 import type { ConsolidationMention, DatedMention } from './mention.ts';
@@ -61,9 +62,9 @@ type SeedMention = DatedMention & { id: string; type: string; source: string; ta
 
 /**
  * Rebuilds consolidated events: mentions of the same real event (see clusterMentions) become one event with
- * every mention linked and a status history in reporting order. With `articles`, only the mentions of
- * their dyads and type families whose days overlap theirs (directly or through others) are re-clustered,
- * so a batch costs what it touches, not the database size; the result is the same as a full rebuild.
+ * every mention linked and a status history in reporting order. With `articles`, only the neighbourhood
+ * of their mentions in their dyads and type families is re-clustered (see reclusterNear), so a batch costs
+ * what it can change, not the database size; the result is the same as a full rebuild.
  * `rebuilt` counts the dyads (full rebuild) or dyad type families (incremental) re-clustered. Plans are re-checked
  * for being overdue, as the newest article date may have moved. Call inside a transaction.
  * @example consolidate(db, { articles: ['a1', 'a2'] })
@@ -72,7 +73,11 @@ export function consolidate(db: Db, options: ConsolidateOptions = {}): { events:
   const rules = options.rules ?? loadConsolidationRules();
   const full = options.articles === undefined && options.dyads === undefined;
   const newest = newestArticleDate(db);
+  /** Mentions to cluster whole, by dyad (a full rebuild, or dyads rebuilt whole). */
   const work = new Map<string, ConsolidationMention[]>();
+  /** Clusters of a batch's neighbourhoods that change, and the dyad families re-clustered for them. */
+  const changed: Cluster[] = [];
+  const rebuilt = new Set<string>();
   const writer = new EventWriter(db);
   const fix = (m: ConsolidationMention) => (m.agreement && !familyOf(rules, m.type).agreements ? { ...m, agreement: null } : m);
   if (full) {
@@ -87,10 +92,9 @@ export function consolidate(db: Db, options: ConsolidateOptions = {}): { events:
   } else {
     // clustering never merges across type families, so each family of a dyad is re-clustered on its own
     const whole = new Set((options.dyads ?? []).map((k) => dyadKey(...(k.split('|') as [string, string]))));
-    /** Seed groups by dyad, keyed by type family (`*`: a whole dyad, every type). */
-    const seeds = new Map<string, Map<string, SeedGroup>>();
+    /** Windows of the batch's new mentions by dyad and type family. */
+    const seeds = new Map<string, Map<string, { types: Set<string>; ranges: [number, number][] }>>();
     const ofArticle = windowLoader<SeedMention>(db, rules, SEED_COLUMNS, 'm.article_id = ?');
-    const component = componentFinder(db);
     for (const id of options.articles ?? []) {
       for (const m of ofArticle(id)) {
         const dyad = dyadKey(m.source, m.target);
@@ -100,36 +104,42 @@ export function consolidate(db: Db, options: ConsolidateOptions = {}): { events:
         if (!groups) seeds.set(dyad, (groups = new Map()));
         const group = groups.get(family.id);
         if (group) group.ranges.push(m.window);
-        else groups.set(family.id, { types: family.types, ranges: [m.window] });
+        else groups.set(family.id, { types: new Set(family.types), ranges: [m.window] });
       }
     }
-    for (const dyad of whole) seeds.set(dyad, new Map([['*', { ranges: [[-2e9, 2e9]] }]]));
     const unlinkDyad = db.prepare('UPDATE event_mentions SET event_id = NULL WHERE event_id IN (SELECT id FROM events WHERE source_code = ? AND target_code = ?)');
     const dropDyad = db.prepare('DELETE FROM events WHERE source_code = ? AND target_code = ?');
-    for (const [dyad, groups] of seeds) {
+    for (const dyad of whole) {
+      // a dyad rebuilt whole (its mentions were just deleted) starts from no events and no links to them
       const [a, b] = dyad.split('|');
-      const keys = [...groups.keys()];
-      const components = component(a, b, [...groups.values()]);
-      if (whole.has(dyad)) {
-        // a dyad rebuilt whole (its mentions were just deleted) starts from no events and no links to them
-        for (const [s, t] of [[a, b], [b, a]]) {
-          unlinkDyad.run(s, t);
-          dropDyad.run(s, t);
-        }
+      const { mentions, events } = dyadMentions(db, a, b);
+      for (const [s, t] of [[a, b], [b, a]]) {
+        unlinkDyad.run(s, t);
+        dropDyad.run(s, t);
       }
-      components.forEach(({ mentions, events }, i) => {
-        // the old events of these mentions are dropped unless re-clustering gives them back unchanged
-        for (const event of events) writer.old(event);
-        work.set(`${dyad}|${keys[i]}`, mentions);
-      });
+      for (const event of events) writer.old(event);
+      work.set(dyad, mentions);
+    }
+    for (const [dyad, groups] of seeds) {
+      const near = new Neighbourhood(db, dyad.split('|') as [string, string]);
+      near.cover([...groups.values()].flatMap((g) => g.ranges));
+      for (const [family, { types, ranges }] of groups) {
+        const { clusters, oldEvents } = reclusterNear(near, rules, types, ranges, fix);
+        // the old events that change are dropped unless re-clustering gives them back unchanged
+        for (const event of oldEvents) writer.old(event);
+        changed.push(...clusters);
+        rebuilt.add(`${dyad}|${family}`);
+      }
     }
   }
+  for (const cluster of changed) writer.write(eventOfCluster(cluster, newest));
   for (const mentions of work.values()) {
     for (const cluster of clusterMentions(rules, mentions.map(fix))) writer.write(eventOfCluster(cluster, newest));
   }
   writer.finish();
   if (!full) refreshOverdue(db, newest);
-  return { events: (db.prepare('SELECT COUNT(*) AS n FROM events').get() as { n: number }).n, rebuilt: work.size };
+  for (const k of work.keys()) rebuilt.add(k);
+  return { events: (db.prepare('SELECT COUNT(*) AS n FROM events').get() as { n: number }).n, rebuilt: rebuilt.size };
 }
 
 /**

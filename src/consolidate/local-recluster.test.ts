@@ -1,0 +1,87 @@
+import assert from 'node:assert/strict';
+import test from 'node:test';
+import { openStore, type Db } from '../store/open-store.ts';
+import { storedWindow } from './component.ts';
+import { consolidate } from './consolidate.ts';
+import { loadConsolidationRules } from './consolidation-rules.ts';
+import { fixtureMention as fm, storeArticle, storeMention } from './fixtures.ts';
+import { dayNumber, isoOfDay } from './interval.ts';
+import { Neighbourhood, reclusterNear } from './local-recluster.ts';
+import { generateMentions } from './scale-bench.ts';
+
+const rules = loadConsolidationRules();
+
+const snapshot = (db: Db) => ({
+  events: db.prepare('SELECT * FROM events ORDER BY id').all(),
+  links: db.prepare('SELECT id, event_id FROM event_mentions ORDER BY id').all(),
+});
+
+/** A small deterministic generator (mulberry32). */
+function rng(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+test('batches in any order and of any size give the events of one full rebuild (generated mentions over ten years)', () => {
+  for (const [seed, batch] of [[1, 7], [2, 40], [3, 1], [4, 150]]) {
+    const src = openStore(':memory:');
+    generateMentions(src, 300, seed);
+    const articles = src.prepare('SELECT * FROM articles').all() as Record<string, unknown>[];
+    const mentions = src.prepare('SELECT * FROM event_mentions').all() as Record<string, unknown>[];
+    const r = rng(seed);
+    const order = articles.map((a) => ({ a, k: r() })).sort((x, y) => x.k - y.k).map(({ a }) => a);
+    const db = openStore(':memory:');
+    const cols = Object.keys(mentions[0]).filter((c) => mentions.some((m) => m[c] !== null));
+    const insertArticle = db.prepare('INSERT INTO articles (id, name, text, published, published_precision, seq) VALUES (@id, @name, @text, @published, @published_precision, @seq)');
+    const insertMention = db.prepare(`INSERT INTO event_mentions (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`);
+    for (let i = 0; i < order.length; i += batch) {
+      const part = order.slice(i, i + batch);
+      db.transaction(() => {
+        for (const a of part) {
+          insertArticle.run(a);
+          for (const m of mentions.filter((x) => x.article_id === a.id)) insertMention.run(Object.fromEntries(cols.map((c) => [c, m[c]])));
+        }
+        consolidate(db, { articles: part.map((a) => String(a.id)), rules });
+      })();
+    }
+    const incremental = snapshot(db);
+    db.transaction(() => consolidate(db, { rules }))();
+    assert.deepEqual(incremental, snapshot(db), `seed ${seed}, batches of ${batch}`);
+    src.close();
+    db.close();
+  }
+});
+
+test('the next report in a long chain of overlapping windows reads its neighbourhood, not the chain', () => {
+  const db = openStore(':memory:');
+  const first = dayNumber(2015, 1, 1);
+  // a meeting reported every day for three years, each dated only by its report: every 14-day window
+  // overlaps the next, so the chain links all 1,095 mentions
+  db.transaction(() => {
+    for (let i = 0; i < 1095; i++) {
+      const day = isoOfDay(first + i);
+      storeArticle(db, `a${i}`, day);
+      storeMention(db, fm({ id: `m${String(i).padStart(4, '0')}`, articleId: `a${i}`, asOf: day, basis: 'published', date: day, precision: 'day' }));
+    }
+    consolidate(db, { rules });
+  })();
+  // the next day's report, as news arrives in date order (the old component reading took the whole chain)
+  const day = isoOfDay(first + 1095);
+  storeArticle(db, 'new', day);
+  storeMention(db, fm({ id: 'new', articleId: 'new', asOf: day, basis: 'published', date: day, precision: 'day' }));
+  const window = storedWindow(rules, { date: day, basis: 'published', status: 'occurred', asOf: day });
+  db.prepare("UPDATE event_mentions SET window_lo = ?, window_hi = ? WHERE id = 'new'").run(...window);
+  const near = new Neighbourhood(db, ['ARN', 'GON']);
+  const { clusters } = reclusterNear(near, rules, new Set(['CONSULT']), [window], (m) => m);
+  assert.ok(near.mentions.size < 100, `read ${near.mentions.size} of 1,096 mentions`);
+  assert.equal(clusters.length, 1, 'the new report makes or changes one event');
+  db.transaction(() => consolidate(db, { articles: ['new'], rules }))();
+  const incremental = snapshot(db);
+  db.transaction(() => consolidate(db, { rules }))();
+  assert.deepEqual(incremental, snapshot(db));
+});

@@ -158,8 +158,11 @@ function timeLine(t: unknown): string {
 
 /** The consolidation engineer's figure (src/consolidate/scale-bench.ts), or why it is missing. */
 function consolidationLine(c: unknown): string {
-  const v = c as { generated?: { articles: number; mentions: number }[]; ratio10x?: number; incrementalRatio10x?: number } | undefined;
+  const v = c as
+    | { generated?: { articles: number; mentions: number }[]; ratio10x?: number; incrementalRatio10x?: number; busyDyad?: { articles: number; days: number; seconds: number }[]; busyDyadRatio10x?: number }
+    | undefined;
   if (v?.ratio10x === undefined || !v.generated) return `consolidation scale: ${JSON.stringify(c)}`;
   const [a, b] = v.generated;
-  return `consolidation of generated mentions, ${a.articles} → ${b.articles} articles (${a.mentions} → ${b.mentions} mentions): full rebuild ${v.ratio10x.toFixed(1)}× the time, incremental by batch ${v.incrementalRatio10x?.toFixed(1)}× (target ≤ 12×)`;
+  const busy = v.busyDyad?.length === 2 ? `; one busy dyad, ${v.busyDyad[0].articles} → ${v.busyDyad[1].articles} reports over ${v.busyDyad[0].days} → ${v.busyDyad[1].days} days in date order, by batch: ${v.busyDyadRatio10x?.toFixed(1)}× (${v.busyDyad[0].seconds.toFixed(3)} → ${v.busyDyad[1].seconds.toFixed(3)} s)` : '';
+  return `consolidation of generated mentions, ${a.articles} → ${b.articles} articles (${a.mentions} → ${b.mentions} mentions): full rebuild ${v.ratio10x.toFixed(1)}× the time, incremental by batch ${v.incrementalRatio10x?.toFixed(1)}×${busy} (target ≤ 12×)`;
 }

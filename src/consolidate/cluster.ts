@@ -112,17 +112,25 @@ export class ClusterIndex {
     const candidates = new Set<Cluster>(this.wide);
     if (keys) for (const k of keys) for (const c of this.buckets.get(k) ?? []) candidates.add(c);
     else for (const c of this.all) candidates.add(c);
-    let best: Cluster | null = null;
-    let bestScore = -1;
-    for (const c of candidates) {
-      const s = score(p, c);
-      if (s > bestScore || (s === bestScore && s >= 0 && best && c.members[0].id < best.members[0].id)) {
-        best = c;
-        bestScore = s;
-      }
-    }
-    return bestScore >= 0 ? best : null;
+    return bestCluster(p, candidates);
   }
+}
+
+/**
+ * The cluster among `candidates` that `p` joins: the highest score, ties to the smallest first mention id
+ * (a total order, so the best of a set is the best of the best of its parts); null when none may take it.
+ */
+export function bestCluster(p: Prepared, candidates: Iterable<Cluster>): Cluster | null {
+  let best: Cluster | null = null;
+  let bestScore = -1;
+  for (const c of candidates) {
+    const s = score(p, c);
+    if (s > bestScore || (s === bestScore && s >= 0 && best && c.members[0].id < best.members[0].id)) {
+      best = c;
+      bestScore = s;
+    }
+  }
+  return bestScore >= 0 ? best : null;
 }
 
 /** A new cluster of one mention. */

@@ -6,8 +6,9 @@ import { consolidate } from './consolidate.ts';
 import { loadConsolidationRules } from './consolidation-rules.ts';
 import { fixtureMention as fm, storeArticle, storeMention } from './fixtures.ts';
 import { dayNumber, isoOfDay } from './interval.ts';
-import { Neighbourhood, reclusterNear } from './local-recluster.ts';
+import { Neighbourhood, reclusterNear, WINDOW_TIER } from './local-recluster.ts';
 import { generateMentions } from './scale-bench.ts';
+import { seededRandom as rng } from '../util/seeded-random.ts';
 
 const rules = loadConsolidationRules();
 
@@ -15,17 +16,6 @@ const snapshot = (db: Db) => ({
   events: db.prepare('SELECT * FROM events ORDER BY id').all(),
   links: db.prepare('SELECT id, event_id FROM event_mentions ORDER BY id').all(),
 });
-
-/** A small deterministic generator (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 test('batches in any order and of any size give the events of one full rebuild (generated mentions over ten years)', () => {
   for (const [seed, batch] of [[1, 7], [2, 40], [3, 1], [4, 150]]) {
@@ -84,4 +74,13 @@ test('the next report in a long chain of overlapping windows reads its neighbour
   const incremental = snapshot(db);
   db.transaction(() => consolidate(db, { rules }))();
   assert.deepEqual(incremental, snapshot(db));
+});
+
+test('window scans find their windows through the tiered window index (the tier is written as migration 14 wrote it)', () => {
+  const db = openStore(':memory:');
+  const plan = db
+    .prepare(`EXPLAIN QUERY PLAN SELECT m.rowid FROM event_mentions m WHERE m.source_code = ? AND m.target_code = ? AND ${WINDOW_TIER} = 0 AND m.window_lo BETWEEN ? AND ?`)
+    .all('ARN', 'GON', 0, 5) as { detail: string }[];
+  assert.match(plan.map((r) => r.detail).join('\n'), /COVERING INDEX event_mentions_windows \(source_code=\? AND target_code=\? AND <expr>=\? AND window_lo>\? AND window_lo<\?\)/);
+  db.close();
 });

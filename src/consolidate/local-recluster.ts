@@ -1,12 +1,16 @@
 import type { Db } from '../store/open-store.ts';
 import { perDb } from '../store/per-db.ts';
-import { ClusterIndex, comparePrepared, joinCluster, prepareMention, startCluster, type Cluster, type Prepared } from './cluster.ts';
+import { bestCluster, ClusterIndex, comparePrepared, joinCluster, prepareMention, startCluster, type Cluster, type Prepared } from './cluster.ts';
 import type { ConsolidationRules } from './consolidation-rules.ts';
 import { MENTION_COLUMNS, storedWindow, USABLE } from './component.ts';
 import type { ConsolidationMention } from './mention.ts';
 
-/** Windows wider than this many days sit on the `event_mentions_wide_days` partial index (same bound there). */
-const WIDE = 400;
+/** The most days after its start a window of each tier ends (tier 4: wider, or open), as migration 14 indexes them. */
+const TIER_WIDTHS = [16, 32, 160, 400] as const;
+
+/** A window's width tier, written as `event_mentions_windows` indexes it (migration 14), or SQLite would not use the index. */
+export const WINDOW_TIER = `(CASE WHEN m.window_hi - m.window_lo <= 16 THEN 0 WHEN m.window_hi - m.window_lo <= 32 THEN 1 WHEN m.window_hi - m.window_lo <= 160 THEN 2
+      WHEN m.window_hi - m.window_lo <= 400 THEN 3 ELSE 4 END)`;
 
 /** A stored mention with the event it is linked to now (null for one not yet clustered). */
 type LinkedMention = ConsolidationMention & { event: string | null };
@@ -14,19 +18,20 @@ type LinkedMention = ConsolidationMention & { event: string | null };
 /** A day range, as stored windows are: day numbers, open ends as ±1e9. */
 type Range = [number, number];
 
+/** A mention's rowid and stored window, as the window scans return them. */
+type Window = [rowid: number, lo: number, hi: number];
+
 const statements = perDb((db) => ({
-  narrow: db
+  // the windows of tiers 0-3 that overlap [@lo, @hi]: each starts at most its tier's width before @lo
+  near: db
     .prepare(
-      `SELECT m.rowid, m.window_lo, m.window_hi, m.type FROM event_mentions m
-       WHERE m.source_code = ? AND m.target_code = ? AND m.window_lo BETWEEN ? AND ? AND m.window_hi >= ? AND m.source_code != m.target_code`,
+      TIER_WIDTHS.map(
+        (width, tier) => `SELECT m.rowid, m.window_lo, m.window_hi FROM event_mentions m
+         WHERE m.source_code = @s AND m.target_code = @t AND ${WINDOW_TIER} = ${tier} AND m.window_lo BETWEEN @lo - ${width} AND @hi AND m.window_hi >= @lo`,
+      ).join(' UNION ALL '),
     )
     .raw(true),
-  wide: db
-    .prepare(
-      `SELECT m.rowid, m.window_lo, m.window_hi, m.type FROM event_mentions m
-       WHERE m.source_code = ? AND m.target_code = ? AND m.window_hi - m.window_lo > ${WIDE} AND m.source_code != m.target_code`,
-    )
-    .raw(true),
+  wide: db.prepare(`SELECT m.rowid, m.window_lo, m.window_hi FROM event_mentions m WHERE m.source_code = ? AND m.target_code = ? AND ${WINDOW_TIER} = 4 AND m.window_hi IS NOT NULL`).raw(true),
   // the mentions asked for, and the other mentions of their events not read before (events named in @known)
   rows: db.prepare(
     `WITH asked(rowid) AS (SELECT value FROM json_each(@asked)),
@@ -61,7 +66,7 @@ export class Neighbourhood {
   readonly mentions = new Map<number, LinkedMention>();
   private queried: Range[] = [];
   private readonly events = new Set<string>();
-  private wides: [number, number, number, string][] | null = null;
+  private wides: Window[] | null = null;
 
   constructor(
     private readonly db: Db,
@@ -70,12 +75,12 @@ export class Neighbourhood {
 
   /** Reads every mention whose window overlaps `ranges`, and the other mentions of their events. */
   cover(ranges: readonly Range[]): void {
-    const { narrow, wide, rows } = statements(this.db);
+    const { near, wide, rows } = statements(this.db);
     const [a, b] = this.dyad;
     const todo = mergeRanges(ranges.filter((r) => !within(this.queried, r)));
     if (!todo.length) return;
-    this.wides ??= [...wide.all(a, b), ...wide.all(b, a)] as [number, number, number, string][];
-    const hits = todo.flatMap(([lo, hi]) => [...narrow.all(a, b, lo - WIDE, hi, lo), ...narrow.all(b, a, lo - WIDE, hi, lo)] as [number, number, number, string][]);
+    this.wides ??= [...wide.all(a, b), ...wide.all(b, a)] as Window[];
+    const hits = todo.flatMap(([lo, hi]) => [...near.all({ s: a, t: b, lo, hi }), ...near.all({ s: b, t: a, lo, hi })] as Window[]);
     const ids = [...new Set([...hits, ...this.wides].filter(([id, lo, hi]) => !this.mentions.has(id) && overlaps(todo, [lo, hi])).map(([id]) => id))];
     this.queried = mergeRanges([...this.queried, ...todo]);
     if (!ids.length) return;
@@ -146,8 +151,8 @@ function replay(rules: ConsolidationRules, mentions: Iterable<LinkedMention>, co
   };
   for (const s of steps) {
     const first = s.event !== null && firstOf.get(s.event) === s;
-    const decides = s.event === null || changedEvents.has(s.event) || overlaps(marks, s.window);
-    if (!decides) {
+    const seesAll = s.event === null || changedEvents.has(s.event);
+    if (!seesAll && !overlaps(marks, s.window)) {
       // as before: it starts its event's cluster, or joins it (unchanged so far, so continued)
       if (first) {
         const c = start(s);
@@ -156,8 +161,16 @@ function replay(rules: ConsolidationRules, mentions: Iterable<LinkedMention>, co
       } else joinCluster(continued.get(s.event!)!, s);
       continue;
     }
-    if (!within(covered, s.window)) missing.push(s.window);
-    const best = index.best(s);
+    let best: Cluster | null;
+    if (seesAll) {
+      if (!within(covered, s.window)) missing.push(s.window);
+      best = index.best(s);
+    } else {
+      // its own event is unchanged so far: every cluster it can see is as before except those that changed,
+      // and its old choice (its event's cluster, or none) beat the others then, so only those compete with it
+      const own = first ? [] : [continued.get(s.event!)!];
+      best = bestCluster(s, [...own, ...changedClusters]);
+    }
     if (best) joinCluster(best, s);
     const target = best ?? start(s);
     if (first && !best) {

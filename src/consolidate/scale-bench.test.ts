@@ -21,4 +21,6 @@ test('the scaling benchmark reports times at N and 10N (figures only, no time as
   const r = await consolidationScaleBench({ n: 40, factor: 3, runs: 1 });
   assert.deepEqual(r.generated.map((g) => g.articles), [40, 120]);
   assert.ok(Number.isFinite(r.ratio10x) && r.ratio10x > 0);
+  assert.deepEqual(r.busyDyad.map((b) => [b.articles, b.days]), [[40, 14], [120, 40]]);
+  assert.ok(Number.isFinite(r.busyDyadRatio10x) && r.busyDyad.every((b) => b.events > 0 && b.events < b.articles));
 });

@@ -14,6 +14,10 @@ export interface ScaleBenchResult {
   incremental: { articles: number; batch: number; seconds: number; timeRatio: number }[];
   /** Incremental time for factor× the articles over time for 1×. */
   incrementalRatio10x: number;
+  /** One busy dyad reported three times a day, in date order, consolidated batch by batch: total seconds. */
+  busyDyad: { articles: number; days: number; batch: number; seconds: number; events: number; timeRatio: number }[];
+  /** Busy-dyad time for factor× the articles (and days) over time for 1×. */
+  busyDyadRatio10x: number;
   /** The same measured on existing databases, when given. */
   databases?: { file: string; mentions: number; events: number; seconds: number; timeRatio: number }[];
 }
@@ -124,10 +128,56 @@ function timeIncremental(articles: number, seed: number, batch: number): number 
   }
 }
 
+/** Reports a day of the busy dyad. */
+const BUSY_PER_DAY = 3;
+
+/**
+ * Consolidates one busy dyad batch by batch, as an ingest of a news archive in date order does: three reports
+ * a day, 40% dated only by their report (whose windows overlap the next days', so the dyad's mentions form
+ * one chain of overlapping windows over all its years), 40% a stated day up to two days back, 15% a month,
+ * 5% a year, 15% plans. Gives the seconds consolidation took and the events made.
+ */
+function timeBusyDyad(articles: number, seed: number, batch: number): { seconds: number; events: number } {
+  const r = rng(seed);
+  const db = openStore(':memory:');
+  try {
+    const start = dayNumber(2010, 1, 1);
+    const insertArticle = db.prepare("INSERT INTO articles (id, name, text, published, published_precision, seq) VALUES (?, ?, 'x', ?, 'day', ?)");
+    const insertMention = db.prepare(
+      `INSERT INTO event_mentions (id, article_id, type, cameo, source_code, target_code, date, date_precision, date_basis, status, start, end,
+         sentence_start, sentence_end, rule, pipeline_version) VALUES (?, ?, 'CONSULT', '040', 'XAA', 'XAB', ?, ?, ?, ?, 0, 1, 0, 1, 'rule:bench', 'bench')`,
+    );
+    const rules = loadConsolidationRules();
+    let seconds = 0;
+    for (let first = 0; first < articles; first += batch) {
+      const ids: string[] = [];
+      db.transaction(() => {
+        for (let i = first; i < Math.min(articles, first + batch); i++) {
+          const day = start + Math.floor(i / BUSY_PER_DAY);
+          const iso = isoOfDay(day);
+          const id = `d${i}`;
+          insertArticle.run(id, `${id}.txt`, iso, i + 1);
+          const p = r();
+          const stated = isoOfDay(day - Math.floor(r() * 3));
+          const [date, precision, basis] = p < 0.4 ? [iso, 'day', 'published'] : p < 0.8 ? [stated, 'day', 'timex'] : p < 0.95 ? [iso.slice(0, 7), 'month', 'timex'] : [iso.slice(0, 4), 'year', 'timex'];
+          insertMention.run(`${id}m`, id, date, precision, basis, r() < 0.15 ? 'planned' : 'occurred');
+          ids.push(id);
+        }
+        const t0 = performance.now();
+        consolidate(db, { articles: ids, rules });
+        seconds += (performance.now() - t0) / 1000;
+      })();
+    }
+    return { seconds, events: (db.prepare('SELECT COUNT(*) AS n FROM events').get() as { n: number }).n };
+  } finally {
+    db.close();
+  }
+}
+
 /**
  * Measures how consolidation time grows: a full consolidation of generated mentions for N and factor×N
- * articles (in memory), the same corpora consolidated batch by batch as an ingest does, and optionally
- * existing databases. The target is ≤ 12× the time for 10× the
+ * articles (in memory), the same corpora consolidated batch by batch as an ingest does, one busy dyad's
+ * N and factor×N reports consolidated batch by batch (see timeBusyDyad), and optionally existing databases. The target is ≤ 12× the time for 10× the
  * articles; the figures are reported, never asserted, since timings depend on the machine.
  * @example await consolidationScaleBench({ n: 2000 }) // { ratio10x: 10.8, ... }
  */
@@ -154,11 +204,23 @@ export async function consolidationScaleBench(options: ScaleBenchOptions = {}): 
     for (let i = 0; i < runs; i++) seconds = Math.min(seconds, timeIncremental(articles, options.seed ?? 42, batch));
     incremental.push({ articles, batch, seconds, timeRatio: incremental.length ? seconds / incremental[0].seconds : 1 });
   }
+  const busyDyad: ScaleBenchResult['busyDyad'] = [];
+  for (const articles of [n, n * factor]) {
+    let best = { seconds: Infinity, events: 0 };
+    for (let i = 0; i < runs; i++) {
+      const run = timeBusyDyad(articles, options.seed ?? 42, batch);
+      if (run.seconds < best.seconds) best = run;
+    }
+    const days = Math.ceil(articles / BUSY_PER_DAY);
+    busyDyad.push({ articles, days, batch, ...best, timeRatio: busyDyad.length ? best.seconds / busyDyad[0].seconds : 1 });
+  }
   const result: ScaleBenchResult = {
     generated,
     ratio10x: generated[1].seconds / generated[0].seconds,
     incremental,
     incrementalRatio10x: incremental[1].seconds / incremental[0].seconds,
+    busyDyad,
+    busyDyadRatio10x: busyDyad[1].seconds / busyDyad[0].seconds,
   };
   if (options.databases?.length) {
     result.databases = [];

@@ -42,7 +42,7 @@ test('migration 11 rebuilds event_mentions without the event_id foreign key, kee
     );
     assert.equal(db.prepare("SELECT type FROM sqlite_master WHERE name = 'event_status_history'").pluck().get(), 'view');
     const indexes = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'event_mentions' AND sql IS NOT NULL ORDER BY name").pluck().all() as string[]);
-    assert.deepEqual(indexes, ['event_mentions_article', 'event_mentions_days', 'event_mentions_event', 'event_mentions_wide_days']);
+    assert.deepEqual(indexes, ['event_mentions_article', 'event_mentions_event', 'event_mentions_windows']);
     db.prepare("DELETE FROM articles WHERE id = 'a1'").run();
     assert.equal((db.prepare('SELECT COUNT(*) AS n FROM event_mentions').get() as { n: number }).n, 0, 'deleting the article still deletes its mentions');
     assert.equal((db.prepare('SELECT COUNT(*) AS n FROM event_status_history').get() as { n: number }).n, 0, 'and their history');

@@ -311,4 +311,17 @@ export const MIGRATIONS: readonly string[] = [
     FROM event_mentions m JOIN articles a ON a.id = m.article_id
     WHERE m.event_id IS NOT NULL;
   `,
+  // issue 8 (scale): one window index with each window's width tier (0: up to 16 days, 1: 32, 2: 160, 3: 400,
+  // 4: wider or open) between the dyad and the window's start, so a scan for the windows overlapping some days
+  // reads each tier from its own width before them rather than from the widest narrow one's (400 days
+  // before: most of a busy dyad's year). It serves every dyad lookup as the two indexes it replaces did.
+  // local-recluster.ts writes the tier expression as it is here (WINDOW_TIER), or SQLite would not use it.
+  `
+  DROP INDEX event_mentions_days;
+  DROP INDEX event_mentions_wide_days;
+  CREATE INDEX event_mentions_windows ON event_mentions(source_code, target_code,
+    (CASE WHEN window_hi - window_lo <= 16 THEN 0 WHEN window_hi - window_lo <= 32 THEN 1 WHEN window_hi - window_lo <= 160 THEN 2
+      WHEN window_hi - window_lo <= 400 THEN 3 ELSE 4 END),
+    window_lo, window_hi, type);
+  `,
 ];

@@ -18,20 +18,18 @@ type LinkedMention = ConsolidationMention & { event: string | null };
 /** A day range, as stored windows are: day numbers, open ends as ±1e9. */
 type Range = [number, number];
 
-/** A mention's rowid and stored window, as the window scans return them. */
-type Window = [rowid: number, lo: number, hi: number];
+/** The windows of one dyad direction (@s → @t) overlapping [@lo, @hi]: one select per tier, each from its width before @lo. */
+const directionScan = (s: string, t: string) => [
+  ...TIER_WIDTHS.map(
+    (width, tier) => `SELECT m.rowid FROM event_mentions m
+       WHERE m.source_code = ${s} AND m.target_code = ${t} AND ${WINDOW_TIER} = ${tier} AND m.window_lo BETWEEN @lo - ${width} AND @hi AND m.window_hi >= @lo`,
+  ),
+  `SELECT m.rowid FROM event_mentions m WHERE m.source_code = ${s} AND m.target_code = ${t} AND ${WINDOW_TIER} = 4 AND m.window_lo <= @hi AND m.window_hi >= @lo`,
+];
 
 const statements = perDb((db) => ({
-  // the windows of tiers 0-3 that overlap [@lo, @hi]: each starts at most its tier's width before @lo
-  near: db
-    .prepare(
-      TIER_WIDTHS.map(
-        (width, tier) => `SELECT m.rowid, m.window_lo, m.window_hi FROM event_mentions m
-         WHERE m.source_code = @s AND m.target_code = @t AND ${WINDOW_TIER} = ${tier} AND m.window_lo BETWEEN @lo - ${width} AND @hi AND m.window_hi >= @lo`,
-      ).join(' UNION ALL '),
-    )
-    .raw(true),
-  wide: db.prepare(`SELECT m.rowid, m.window_lo, m.window_hi FROM event_mentions m WHERE m.source_code = ? AND m.target_code = ? AND ${WINDOW_TIER} = 4 AND m.window_hi IS NOT NULL`).raw(true),
+  // the mentions of a dyad, either way round, whose windows overlap [@lo, @hi], in one call
+  near: db.prepare([...directionScan('@a', '@b'), ...directionScan('@b', '@a')].join(' UNION ALL ')).pluck(true),
   // the mentions asked for, and the other mentions of their events not read before (events named in @known)
   rows: db.prepare(
     `WITH asked(rowid) AS (SELECT value FROM json_each(@asked)),
@@ -66,7 +64,6 @@ export class Neighbourhood {
   readonly mentions = new Map<number, LinkedMention>();
   private queried: Range[] = [];
   private readonly events = new Set<string>();
-  private wides: Window[] | null = null;
 
   constructor(
     private readonly db: Db,
@@ -75,13 +72,11 @@ export class Neighbourhood {
 
   /** Reads every mention whose window overlaps `ranges`, and the other mentions of their events. */
   cover(ranges: readonly Range[]): void {
-    const { near, wide, rows } = statements(this.db);
+    const { near, rows } = statements(this.db);
     const [a, b] = this.dyad;
     const todo = mergeRanges(ranges.filter((r) => !within(this.queried, r)));
     if (!todo.length) return;
-    this.wides ??= [...wide.all(a, b), ...wide.all(b, a)] as Window[];
-    const hits = todo.flatMap(([lo, hi]) => [...near.all({ s: a, t: b, lo, hi }), ...near.all({ s: b, t: a, lo, hi })] as Window[]);
-    const ids = [...new Set([...hits, ...this.wides].filter(([id, lo, hi]) => !this.mentions.has(id) && overlaps(todo, [lo, hi])).map(([id]) => id))];
+    const ids = [...new Set(todo.flatMap(([lo, hi]) => near.all({ a, b, lo, hi }) as number[]))].filter((id) => !this.mentions.has(id));
     this.queried = mergeRanges([...this.queried, ...todo]);
     if (!ids.length) return;
     const known = [...this.events];

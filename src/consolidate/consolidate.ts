@@ -121,7 +121,7 @@ export function consolidate(db: Db, options: ConsolidateOptions = {}): { events:
       work.set(dyad, mentions);
     }
     for (const [dyad, groups] of seeds) {
-      const near = new Neighbourhood(db, dyad.split('|') as [string, string]);
+      const near = new Neighbourhood(db, dyad.split('|') as [string, string], new Set([...groups.values()].flatMap((g) => [...g.types])));
       near.cover([...groups.values()].flatMap((g) => g.ranges));
       for (const [family, { types, ranges }] of groups) {
         const { clusters, oldEvents } = reclusterNear(near, rules, types, ranges, fix);

@@ -66,7 +66,7 @@ test('the next report in a long chain of overlapping windows reads its neighbour
   storeMention(db, fm({ id: 'new', articleId: 'new', asOf: day, basis: 'published', date: day, precision: 'day' }));
   const window = storedWindow(rules, { date: day, basis: 'published', status: 'occurred', asOf: day });
   db.prepare("UPDATE event_mentions SET window_lo = ?, window_hi = ? WHERE id = 'new'").run(...window);
-  const near = new Neighbourhood(db, ['ARN', 'GON']);
+  const near = new Neighbourhood(db, ['ARN', 'GON'], new Set(['CONSULT']));
   const { clusters } = reclusterNear(near, rules, new Set(['CONSULT']), [window], (m) => m);
   assert.ok(near.mentions.size < 100, `read ${near.mentions.size} of 1,096 mentions`);
   assert.equal(clusters.length, 1, 'the new report makes or changes one event');

@@ -21,15 +21,15 @@ type Range = [number, number];
 /** The windows of one dyad direction (@s → @t) overlapping [@lo, @hi]: one select per tier, each from its width before @lo. */
 const directionScan = (s: string, t: string) => [
   ...TIER_WIDTHS.map(
-    (width, tier) => `SELECT m.rowid FROM event_mentions m
+    (width, tier) => `SELECT m.rowid, m.type FROM event_mentions m
        WHERE m.source_code = ${s} AND m.target_code = ${t} AND ${WINDOW_TIER} = ${tier} AND m.window_lo BETWEEN @lo - ${width} AND @hi AND m.window_hi >= @lo`,
   ),
-  `SELECT m.rowid FROM event_mentions m WHERE m.source_code = ${s} AND m.target_code = ${t} AND ${WINDOW_TIER} = 4 AND m.window_lo <= @hi AND m.window_hi >= @lo`,
+  `SELECT m.rowid, m.type FROM event_mentions m WHERE m.source_code = ${s} AND m.target_code = ${t} AND ${WINDOW_TIER} = 4 AND m.window_lo <= @hi AND m.window_hi >= @lo`,
 ];
 
 const statements = perDb((db) => ({
   // the mentions of a dyad, either way round, whose windows overlap [@lo, @hi], in one call
-  near: db.prepare([...directionScan('@a', '@b'), ...directionScan('@b', '@a')].join(' UNION ALL ')).pluck(true),
+  near: db.prepare([...directionScan('@a', '@b'), ...directionScan('@b', '@a')].join(' UNION ALL ')).raw(true),
   // the mentions asked for, and the other mentions of their events not read before (events named in @known)
   rows: db.prepare(
     `WITH asked(rowid) AS (SELECT value FROM json_each(@asked)),
@@ -56,27 +56,31 @@ const overlaps = (ranges: readonly Range[], [lo, hi]: Range) => ranges.some(([rl
 const within = (ranges: readonly Range[], [lo, hi]: Range) => ranges.some(([rlo, rhi]) => rlo <= lo && hi <= rhi);
 
 /**
- * The mentions of one dyad near some days, with every mention of the events they are linked to, growing as
- * the days asked for grow. One per dyad and batch, shared by its type families: their seeds' days are read
- * in one scan, and what one family's replay reads stays read for the next.
+ * The mentions of one dyad and some types near some days, with every mention of the events they are linked
+ * to, growing as the days asked for grow. One per dyad and batch, shared by the type families the batch
+ * re-clusters there: their seeds' days are read in one scan, and what one family's replay reads stays read
+ * for the next.
  */
 export class Neighbourhood {
   readonly mentions = new Map<number, LinkedMention>();
   private queried: Range[] = [];
   private readonly events = new Set<string>();
 
+  /** `types`: those of the type families to be re-clustered (clustering never crosses a family). */
   constructor(
     private readonly db: Db,
     readonly dyad: readonly [string, string],
+    private readonly types: ReadonlySet<string>,
   ) {}
 
-  /** Reads every mention whose window overlaps `ranges`, and the other mentions of their events. */
+  /** Reads every mention of `types` whose window overlaps `ranges`, and the other mentions of their events. */
   cover(ranges: readonly Range[]): void {
     const { near, rows } = statements(this.db);
     const [a, b] = this.dyad;
     const todo = mergeRanges(ranges.filter((r) => !within(this.queried, r)));
     if (!todo.length) return;
-    const ids = [...new Set(todo.flatMap(([lo, hi]) => near.all({ a, b, lo, hi }) as number[]))].filter((id) => !this.mentions.has(id));
+    const hits = todo.flatMap(([lo, hi]) => near.all({ a, b, lo, hi }) as [number, string][]);
+    const ids = [...new Set(hits.filter(([id, type]) => this.types.has(type) && !this.mentions.has(id)).map(([id]) => id))];
     this.queried = mergeRanges([...this.queried, ...todo]);
     if (!ids.length) return;
     const known = [...this.events];
@@ -187,7 +191,7 @@ function replay(rules: ConsolidationRules, mentions: Iterable<LinkedMention>, co
  * clustering order (see replay) over the days read so far, and the days grow until the replay needs none
  * beyond them. So a batch costs what its mentions can change, not the size of the chain of overlapping
  * windows they belong to (a busy dyad's whole history).
- * @example reclusterNear(new Neighbourhood(db, ['PHL', 'RUS']), rules, new Set(['CONSULT']), [[17212, 17242]], (m) => m)
+ * @example reclusterNear(new Neighbourhood(db, ['PHL', 'RUS'], new Set(['CONSULT'])), rules, new Set(['CONSULT']), [[17212, 17242]], (m) => m)
  */
 export function reclusterNear(
   near: Neighbourhood,

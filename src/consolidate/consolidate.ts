@@ -1,6 +1,6 @@
 import type { Db } from '../store/open-store.ts';
 import { clusterMentions, type Cluster } from './cluster.ts';
-import { dyadMentions, MENTION_COLUMNS, storedWindow, USABLE } from './component.ts';
+import { dyadMentions, MENTION_COLUMNS, storedWindow, USABLE } from './stored-mentions.ts';
 import { Neighbourhood, reclusterNear } from './local-recluster.ts';
 import { familyOf, loadConsolidationRules, type ConsolidationRules } from './consolidation-rules.ts';
 import { eventOfCluster } from './event-of-cluster.ts';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
 import { openStore, type Db } from '../store/open-store.ts';
-import { storedWindow } from './component.ts';
+import { storedWindow } from './stored-mentions.ts';
 import { consolidate } from './consolidate.ts';
 import { loadConsolidationRules } from './consolidation-rules.ts';
 import { fixtureMention as fm, storeArticle, storeMention } from './fixtures.ts';
@@ -60,7 +60,8 @@ test('the next report in a long chain of overlapping windows reads its neighbour
     }
     consolidate(db, { rules });
   })();
-  // the next day's report, as news arrives in date order (the old component reading took the whole chain)
+  // the next day's report, as news arrives in date order (reading every mention linked to it through
+  // overlapping windows would read the whole chain)
   const day = isoOfDay(first + 1095);
   storeArticle(db, 'new', day);
   storeMention(db, fm({ id: 'new', articleId: 'new', asOf: day, basis: 'published', date: day, precision: 'day' }));

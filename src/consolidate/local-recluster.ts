@@ -2,7 +2,7 @@ import type { Db } from '../store/open-store.ts';
 import { perDb } from '../store/per-db.ts';
 import { bestCluster, ClusterIndex, comparePrepared, joinCluster, prepareMention, startCluster, type Cluster, type Prepared } from './cluster.ts';
 import type { ConsolidationRules } from './consolidation-rules.ts';
-import { MENTION_COLUMNS, storedWindow, USABLE } from './component.ts';
+import { MENTION_COLUMNS, storedWindow, USABLE } from './stored-mentions.ts';
 import type { ConsolidationMention } from './mention.ts';
 
 /** The most days after its start a window of each tier ends (tier 4: wider, or open), as migration 14 indexes them. */
@@ -41,7 +41,7 @@ const statements = perDb((db) => ({
 }));
 
 /** Merges ranges into disjoint sorted ones. */
-export function mergeRanges(ranges: readonly Range[]): Range[] {
+function mergeRanges(ranges: readonly Range[]): Range[] {
   const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
   const out: Range[] = [];
   for (const r of sorted) {

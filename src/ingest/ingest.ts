@@ -2,7 +2,7 @@ import { makeDoc, type ArticleDoc } from '../model/doc.ts';
 import type { Analyzer } from '../pipeline/analyze.ts';
 import type { StageTimings } from '../pipeline/runner.ts';
 import type { ReadResult } from '../read/raw-article.ts';
-import { articleWindows } from '../consolidate/component.ts';
+import { articleWindows } from '../consolidate/stored-mentions.ts';
 import { loadUpdateRules, updateAfterBatch, writeArticleExtras } from '../consolidate/update.ts';
 import type { Db } from '../store/open-store.ts';
 import { canonicalizePersons } from '../store/canonical-persons.ts';

@@ -7,6 +7,7 @@ import { loadConsolidationRules } from './consolidation-rules.ts';
 import { fixtureMention as fm, storeArticle, storeMention } from './fixtures.ts';
 import { dayNumber, isoOfDay } from './interval.ts';
 import { Neighbourhood, reclusterNear, WINDOW_TIER } from './local-recluster.ts';
+import type { ConsolidationMention } from './mention.ts';
 import { generateMentions } from './scale-bench.ts';
 import { seededRandom as rng } from '../util/seeded-random.ts';
 
@@ -84,4 +85,33 @@ test('window scans find their windows through the tiered window index (the tier 
     .all('ARN', 'GON', 0, 5) as { detail: string }[];
   assert.match(plan.map((r) => r.detail).join('\n'), /COVERING INDEX event_mentions_windows \(source_code=\? AND target_code=\? AND <expr>=\? AND window_lo>\? AND window_lo<\?\)/);
   db.close();
+});
+
+test('a cluster that loses a mention widens, and a mention beyond the batch days then joins it, as in a full rebuild', () => {
+  const db = openStore(':memory:');
+  const add = (id: string, asOf: string, m: Partial<ConsolidationMention>) => {
+    storeArticle(db, `art-${id}`, asOf);
+    storeMention(db, fm({ id, articleId: `art-${id}`, asOf, ...m }));
+  };
+  db.transaction(() => {
+    // D: a March meeting in Fornost; C: one on 10 March in Minas Tirith (the places keep them apart)
+    add('d1', '2017-04-10', { date: '2017-03', precision: 'month', place: 'Fornost', placeCountry: 'ARN' });
+    add('e1', '2017-03-12', { date: '2017-03-10', precision: 'day', place: 'Minas Tirith', placeCountry: 'GON' });
+    // M, dated by its report (1-15 March), ties between them and joins D (smaller first id), narrowing it
+    add('m1', '2017-03-15', { date: '2017-03-15', precision: 'day', basis: 'published' });
+    // Y, dated by its report (20 March - 3 April), misses the narrowed D and stands alone
+    add('y1', '2017-04-03', { date: '2017-04-03', precision: 'day', basis: 'published' });
+    consolidate(db, { rules });
+  })();
+  // a plan for C makes it the better home for M (a report that a plan came true); D, left with its March
+  // days, now takes Y, which lies beyond the days of the new mention
+  db.transaction(() => {
+    add('n1', '2017-03-01', { date: '2017-03-10', precision: 'day', status: 'planned', place: 'Minas Tirith', placeCountry: 'GON' });
+    consolidate(db, { articles: ['art-n1'], rules });
+  })();
+  const incremental = snapshot(db);
+  const groups = db.prepare("SELECT group_concat(id) AS ms FROM (SELECT id, event_id FROM event_mentions ORDER BY id) GROUP BY event_id ORDER BY ms").pluck().all();
+  assert.deepEqual(groups, ['d1,y1', 'e1,m1,n1']);
+  db.transaction(() => consolidate(db, { rules }))();
+  assert.deepEqual(incremental, snapshot(db));
 });

@@ -18,7 +18,7 @@ test('generated mentions are the same for a seed, and consolidate into fewer eve
 });
 
 test('the scaling benchmark reports times at N and 10N (figures only, no time asserted)', async () => {
-  const r = await consolidationScaleBench({ n: 40, factor: 3, runs: 1 });
+  const r = await consolidationScaleBench({ n: 40, factor: 3, runs: 1, busyDyadReports: 40 });
   assert.deepEqual(r.generated.map((g) => g.articles), [40, 120]);
   assert.ok(Number.isFinite(r.ratio10x) && r.ratio10x > 0);
   assert.deepEqual(r.busyDyad.map((b) => [b.articles, b.days]), [[40, 14], [120, 40]]);

@@ -35,6 +35,11 @@ export interface ScaleBenchOptions {
   databases?: string[];
   /** Articles per incremental batch (default 200, as `dyad ingest`). */
   batch?: number;
+  /**
+   * The busy dyad's reports at 1× (default 2000, 667 days). Its first year is still filling below that: a
+   * new year-precision report has to be matched against every cluster of its year.
+   */
+  busyDyadReports?: number;
 }
 
 
@@ -205,7 +210,8 @@ export async function consolidationScaleBench(options: ScaleBenchOptions = {}): 
     incremental.push({ articles, batch, seconds, timeRatio: incremental.length ? seconds / incremental[0].seconds : 1 });
   }
   const busyDyad: ScaleBenchResult['busyDyad'] = [];
-  for (const articles of [n, n * factor]) {
+  const busyN = options.busyDyadReports ?? 2000;
+  for (const articles of [busyN, busyN * factor]) {
     let best = { seconds: Infinity, events: 0 };
     for (let i = 0; i < runs; i++) {
       const run = timeBusyDyad(articles, options.seed ?? 42, batch);

@@ -9,8 +9,7 @@ import type { ConsolidationMention } from './mention.ts';
 const TIER_WIDTHS = [16, 32, 160, 400] as const;
 
 /** A window's width tier, written as `event_mentions_windows` indexes it (migration 14), or SQLite would not use the index. */
-export const WINDOW_TIER = `(CASE WHEN m.window_hi - m.window_lo <= 16 THEN 0 WHEN m.window_hi - m.window_lo <= 32 THEN 1 WHEN m.window_hi - m.window_lo <= 160 THEN 2
-      WHEN m.window_hi - m.window_lo <= 400 THEN 3 ELSE 4 END)`;
+export const WINDOW_TIER = `(CASE ${TIER_WIDTHS.map((width, tier) => `WHEN m.window_hi - m.window_lo <= ${width} THEN ${tier}`).join(' ')} ELSE ${TIER_WIDTHS.length} END)`;
 
 /** A stored mention with the event it is linked to now (null for one not yet clustered). */
 type LinkedMention = ConsolidationMention & { event: string | null };
@@ -104,10 +103,12 @@ type Outcome = { clusters: Cluster[]; oldEvents: Set<string> } | { expand: Range
  * Replays the clustering of a neighbourhood's mentions in clustering order, taking each mention's stored
  * event as its decision unless something it could see changed: it is new, its own event changed, or it
  * overlaps the first mention's days of a cluster or old event that changed (a cluster's days lie within its
- * first mention's). Such a mention decides again, which needs every cluster it could join, so its window
- * must lie within the days read; so must the first days of whatever changes. Otherwise the outcome names
- * the ranges to read first (the replay goes on past the first, to find them in one pass). Changed clusters
- * and the old events they replace are returned.
+ * first mention's). Such a mention decides again. One that is new or whose event changed needs every cluster
+ * it could join, so its window must lie within the days read; one that only overlaps a change weighs its old
+ * choice against the changed clusters alone. The first days of whatever changes must lie within the days read
+ * too, so that every mention that may move is read. Otherwise the outcome names the ranges to read first (the
+ * replay goes on past the first, to find them in one pass). Changed clusters and the old events they replace
+ * are returned.
  */
 function replay(rules: ConsolidationRules, mentions: Iterable<LinkedMention>, covered: readonly Range[], fix: (m: ConsolidationMention) => ConsolidationMention): Outcome {
   const steps: Step[] = [...mentions].map((m) => ({ ...prepareMention(rules, fix(m)), window: storedWindow(rules, m), event: m.event }));

@@ -47,3 +47,14 @@ export function storeMention(db: Db, m: ConsolidationMention, sentence: { start:
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'rule:fixture', 'fixture')`,
   ).run(m.id, m.articleId, m.type, m.cameo, m.source, m.sourceName, m.target, m.targetName, m.date, m.precision, m.basis, m.status, m.place, m.placeCountry, sentence.start, sentence.start + 1, sentence.start, sentence.end);
 }
+
+/**
+ * Every event row and every mention's link, for comparing an incrementally consolidated database with a full rebuild.
+ * @example assert.deepEqual(eventsSnapshot(incremental), eventsSnapshot(rebuilt))
+ */
+export function eventsSnapshot(db: Db): { events: unknown[]; links: unknown[] } {
+  return {
+    events: db.prepare('SELECT * FROM events ORDER BY id').all(),
+    links: db.prepare('SELECT id, event_id FROM event_mentions ORDER BY id').all(),
+  };
+}

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { openStore, type Db } from '../store/open-store.ts';
 import { consolidate } from './consolidate.ts';
 import { loadConsolidationRules } from './consolidation-rules.ts';
-import { fixtureMention as fm, storeArticle, storeMention } from './fixtures.ts';
+import { eventsSnapshot, fixtureMention as fm, storeArticle, storeMention } from './fixtures.ts';
 import { dayNumber, isoOfDay } from './interval.ts';
 
 const rules = loadConsolidationRules();
@@ -53,11 +53,6 @@ function store(db: Db, articles: number[], mentions: GeneratedMention[]): void {
   }
 }
 
-const snapshot = (db: Db) => ({
-  events: db.prepare('SELECT * FROM events ORDER BY id').all(),
-  links: db.prepare('SELECT id, event_id FROM event_mentions ORDER BY id').all(),
-});
-
 test('consolidating batch by batch, in any split and order, gives the events of one full rebuild (random mentions)', () => {
   fc.assert(
     fc.property(fc.array(mention, { minLength: 1, maxLength: 40 }), fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 12, maxLength: 12 }), (mentions, batchOf) => {
@@ -71,9 +66,9 @@ test('consolidating batch by batch, in any split and order, gives the events of 
             consolidate(db, { articles: articles.map((a) => `a${a}`), rules });
           })();
         }
-        const incremental = snapshot(db);
+        const incremental = eventsSnapshot(db);
         db.transaction(() => consolidate(db, { rules }))();
-        assert.deepEqual(incremental, snapshot(db));
+        assert.deepEqual(incremental, eventsSnapshot(db));
       } finally {
         db.close();
       }

@@ -1,22 +1,17 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
-import { openStore, type Db } from '../store/open-store.ts';
+import { openStore } from '../store/open-store.ts';
 import { storedWindow } from './stored-mentions.ts';
 import { consolidate } from './consolidate.ts';
 import { loadConsolidationRules } from './consolidation-rules.ts';
-import { fixtureMention as fm, storeArticle, storeMention } from './fixtures.ts';
+import { eventsSnapshot, fixtureMention as fm, storeArticle, storeMention } from './fixtures.ts';
 import { dayNumber, isoOfDay } from './interval.ts';
 import { Neighbourhood, reclusterNear, WINDOW_TIER } from './local-recluster.ts';
 import type { ConsolidationMention } from './mention.ts';
-import { generateMentions } from './scale-bench.ts';
+import { consolidateInBatches, generateMentions } from './scale-bench.ts';
 import { seededRandom as rng } from '../util/seeded-random.ts';
 
 const rules = loadConsolidationRules();
-
-const snapshot = (db: Db) => ({
-  events: db.prepare('SELECT * FROM events ORDER BY id').all(),
-  links: db.prepare('SELECT id, event_id FROM event_mentions ORDER BY id').all(),
-});
 
 test('batches in any order and of any size give the events of one full rebuild (generated mentions over ten years)', () => {
   for (const [seed, batch] of [[1, 7], [2, 40], [3, 1], [4, 150]]) {
@@ -27,22 +22,10 @@ test('batches in any order and of any size give the events of one full rebuild (
     const r = rng(seed);
     const order = articles.map((a) => ({ a, k: r() })).sort((x, y) => x.k - y.k).map(({ a }) => a);
     const db = openStore(':memory:');
-    const cols = Object.keys(mentions[0]).filter((c) => mentions.some((m) => m[c] !== null));
-    const insertArticle = db.prepare('INSERT INTO articles (id, name, text, published, published_precision, seq) VALUES (@id, @name, @text, @published, @published_precision, @seq)');
-    const insertMention = db.prepare(`INSERT INTO event_mentions (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`);
-    for (let i = 0; i < order.length; i += batch) {
-      const part = order.slice(i, i + batch);
-      db.transaction(() => {
-        for (const a of part) {
-          insertArticle.run(a);
-          for (const m of mentions.filter((x) => x.article_id === a.id)) insertMention.run(Object.fromEntries(cols.map((c) => [c, m[c]])));
-        }
-        consolidate(db, { articles: part.map((a) => String(a.id)), rules });
-      })();
-    }
-    const incremental = snapshot(db);
+    consolidateInBatches(db, order, mentions, batch, rules);
+    const incremental = eventsSnapshot(db);
     db.transaction(() => consolidate(db, { rules }))();
-    assert.deepEqual(incremental, snapshot(db), `seed ${seed}, batches of ${batch}`);
+    assert.deepEqual(incremental, eventsSnapshot(db), `seed ${seed}, batches of ${batch}`);
     src.close();
     db.close();
   }
@@ -73,9 +56,9 @@ test('the next report in a long chain of overlapping windows reads its neighbour
   assert.ok(near.mentions.size < 100, `read ${near.mentions.size} of 1,096 mentions`);
   assert.equal(clusters.length, 1, 'the new report makes or changes one event');
   db.transaction(() => consolidate(db, { articles: ['new'], rules }))();
-  const incremental = snapshot(db);
+  const incremental = eventsSnapshot(db);
   db.transaction(() => consolidate(db, { rules }))();
-  assert.deepEqual(incremental, snapshot(db));
+  assert.deepEqual(incremental, eventsSnapshot(db));
 });
 
 test('window scans find their windows through the tiered window index (the tier is written as migration 14 wrote it)', () => {
@@ -109,9 +92,9 @@ test('a cluster that loses a mention widens, and a mention beyond the batch days
     add('n1', '2017-03-01', { date: '2017-03-10', precision: 'day', status: 'planned', place: 'Minas Tirith', placeCountry: 'GON' });
     consolidate(db, { articles: ['art-n1'], rules });
   })();
-  const incremental = snapshot(db);
+  const incremental = eventsSnapshot(db);
   const groups = db.prepare("SELECT group_concat(id) AS ms FROM (SELECT id, event_id FROM event_mentions ORDER BY id) GROUP BY event_id ORDER BY ms").pluck().all();
   assert.deepEqual(groups, ['d1,y1', 'e1,m1,n1']);
   db.transaction(() => consolidate(db, { rules }))();
-  assert.deepEqual(incremental, snapshot(db));
+  assert.deepEqual(incremental, eventsSnapshot(db));
 });

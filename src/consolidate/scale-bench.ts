@@ -1,6 +1,6 @@
 import { openStore, type Db } from '../store/open-store.ts';
 import { consolidate } from './consolidate.ts';
-import { loadConsolidationRules } from './consolidation-rules.ts';
+import { loadConsolidationRules, type ConsolidationRules } from './consolidation-rules.ts';
 import { isoOfDay, dayNumber } from './interval.ts';
 import { seededRandom as rng } from '../util/seeded-random.ts';
 
@@ -99,6 +99,33 @@ function timeConsolidation(db: Db, runs: number): { seconds: number; events: num
   return { seconds: best, events };
 }
 
+/**
+ * Stores articles and their mentions (rows as `SELECT *` reads them, e.g. from generateMentions' database) in
+ * `db` batch by batch, in the order given, consolidating each batch as an ingest does; gives the seconds
+ * consolidation took.
+ */
+export function consolidateInBatches(db: Db, articles: readonly Record<string, unknown>[], mentions: readonly Record<string, unknown>[], batch: number, rules: ConsolidationRules): number {
+  const byArticle = new Map<unknown, Record<string, unknown>[]>();
+  for (const m of mentions) byArticle.set(m.article_id, [...(byArticle.get(m.article_id) ?? []), m]);
+  const cols = Object.keys(mentions[0]).filter((c) => mentions.some((m) => m[c] !== null));
+  const insertArticle = db.prepare('INSERT INTO articles (id, name, text, published, published_precision, seq) VALUES (@id, @name, @text, @published, @published_precision, @seq)');
+  const insertMention = db.prepare(`INSERT INTO event_mentions (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`);
+  let seconds = 0;
+  for (let i = 0; i < articles.length; i += batch) {
+    const part = articles.slice(i, i + batch);
+    db.transaction(() => {
+      for (const a of part) {
+        insertArticle.run(a);
+        for (const m of byArticle.get(a.id) ?? []) insertMention.run(Object.fromEntries(cols.map((c) => [c, m[c]])));
+      }
+      const t0 = performance.now();
+      consolidate(db, { articles: part.map((a) => String(a.id)), rules });
+      seconds += (performance.now() - t0) / 1000;
+    })();
+  }
+  return seconds;
+}
+
 /** Seconds to consolidate a generated corpus batch by batch, as an ingest does (articles in date order); best of `runs` in the bench. */
 function timeIncremental(articles: number, seed: number, batch: number): number {
   const src = openStore(':memory:');
@@ -107,26 +134,7 @@ function timeIncremental(articles: number, seed: number, batch: number): number 
     generateMentions(src, articles, seed);
     const rows = src.prepare('SELECT * FROM articles ORDER BY published, seq').all() as Record<string, unknown>[];
     const mentions = src.prepare('SELECT * FROM event_mentions ORDER BY article_id').all() as Record<string, unknown>[];
-    const byArticle = new Map<unknown, Record<string, unknown>[]>();
-    for (const m of mentions) byArticle.set(m.article_id, [...(byArticle.get(m.article_id) ?? []), m]);
-    const cols = Object.keys(mentions[0]).filter((c) => mentions[0][c] !== null);
-    const insertArticle = db.prepare('INSERT INTO articles (id, name, text, published, published_precision, seq) VALUES (@id, @name, @text, @published, @published_precision, @seq)');
-    const insertMention = db.prepare(`INSERT INTO event_mentions (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`);
-    const rules = loadConsolidationRules();
-    let seconds = 0;
-    for (let i = 0; i < rows.length; i += batch) {
-      const part = rows.slice(i, i + batch);
-      db.transaction(() => {
-        for (const a of part) {
-          insertArticle.run(a);
-          for (const m of byArticle.get(a.id) ?? []) insertMention.run(Object.fromEntries(cols.map((c) => [c, m[c]])));
-        }
-        const t0 = performance.now();
-        consolidate(db, { articles: part.map((a) => String(a.id)), rules });
-        seconds += (performance.now() - t0) / 1000;
-      })();
-    }
-    return seconds;
+    return consolidateInBatches(db, rows, mentions, batch, loadConsolidationRules());
   } finally {
     src.close();
     db.close();
@@ -182,8 +190,8 @@ function timeBusyDyad(articles: number, seed: number, batch: number): { seconds:
 /**
  * Measures how consolidation time grows: a full consolidation of generated mentions for N and factor×N
  * articles (in memory), the same corpora consolidated batch by batch as an ingest does, one busy dyad's
- * N and factor×N reports consolidated batch by batch (see timeBusyDyad), and optionally existing databases. The target is ≤ 12× the time for 10× the
- * articles; the figures are reported, never asserted, since timings depend on the machine.
+ * `busyDyadReports` and factor× as many reports consolidated batch by batch (see timeBusyDyad), and optionally
+ * existing databases. The target is ≤ 12× the time for 10× the articles; the figures are reported, never asserted, since timings depend on the machine.
  * @example await consolidationScaleBench({ n: 2000 }) // { ratio10x: 10.8, ... }
  */
 export async function consolidationScaleBench(options: ScaleBenchOptions = {}): Promise<ScaleBenchResult> {

@@ -10,7 +10,7 @@ export function fixtureDb(): Db {
   const article = db.prepare(
     'INSERT INTO articles (id, name, title, text, published, published_precision, seq) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
-  const sentence = db.prepare('INSERT INTO sentences (article_id, idx, start, end, paragraph) VALUES (?, ?, ?, ?, 0)');
+  const spans = db.prepare("INSERT INTO article_spans (article_id, sentences, timexes, actors) VALUES (?, ?, '[]', '[]')");
   const texts: [string, string, string, string][] = [
     ['art1', 'Pact signed', '2020-03-04', 'Arnor and Gondor signed a trade pact in Minas on 3 March. The pact cuts tariffs on grain. Envoys will meet again in May.'],
     ['art2', 'Ministers meet', '2020-03-05', 'Gondor foreign minister Elara Vance praised the trade pact. She signed it with Arnor on Tuesday in Minas.'],
@@ -19,10 +19,12 @@ export function fixtureDb(): Db {
   texts.forEach(([id, title, published, text], i) => {
     article.run(id, `${id}.txt`, title, text, published, 'day', i + 1);
     let start = 0;
-    text.split(/(?<=\.) /).forEach((s, idx) => {
-      sentence.run(id, idx, start, start + s.length);
+    const sentences = text.split(/(?<=\.) /).map((s) => {
+      const span = [start, start + s.length, 0];
       start += s.length + 1;
+      return span;
     });
+    spans.run(id, JSON.stringify(sentences));
   });
   const event = db.prepare(
     `INSERT INTO events (id, type, cameo, source_code, source_name, target_code, target_name, date, date_precision, status, n_sources)

@@ -324,4 +324,37 @@ export const MIGRATIONS: readonly string[] = [
       WHEN window_hi - window_lo <= 400 THEN 3 ELSE 4 END),
     window_lo, window_hi, type);
   `,
+  // issue 8 (speed): an article's sentences, time expressions and actor mentions are kept as one row of JSON
+  // arrays (article-spans.ts writes them in the order the views give), not as some 120 rows and index entries
+  // per article written by the single writer. Views of the same names give the rows and columns the tables held.
+  `
+  CREATE TABLE article_spans (
+    article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    sentences TEXT NOT NULL,
+    timexes TEXT NOT NULL,
+    actors TEXT NOT NULL
+  );
+  INSERT INTO article_spans (article_id, sentences, timexes, actors)
+  SELECT a.id,
+    (SELECT json_group_array(json_array(start, end, paragraph) ORDER BY idx) FROM sentences WHERE article_id = a.id),
+    (SELECT json_group_array(json_array(start, end, text, type, value, mod, rule) ORDER BY rowid) FROM timexes WHERE article_id = a.id),
+    (SELECT json_group_array(json_array(start, end, text, kind, code, name, country, sector, form, rule) ORDER BY rowid)
+      FROM actor_mentions WHERE article_id = a.id)
+  FROM articles a ORDER BY a.seq;
+  DROP TABLE sentences;
+  DROP TABLE timexes;
+  DROP TABLE actor_mentions;
+  CREATE VIEW sentences AS
+    SELECT s.article_id AS article_id, j.key AS idx, j.value ->> 0 AS start, j.value ->> 1 AS end, j.value ->> 2 AS paragraph
+    FROM article_spans s, json_each(s.sentences) j;
+  CREATE VIEW timexes AS
+    SELECT s.article_id AS article_id, j.value ->> 0 AS start, j.value ->> 1 AS end, j.value ->> 2 AS text, j.value ->> 3 AS type,
+      j.value ->> 4 AS value, j.value ->> 5 AS mod, j.value ->> 6 AS rule
+    FROM article_spans s, json_each(s.timexes) j;
+  CREATE VIEW actor_mentions AS
+    SELECT s.article_id AS article_id, j.value ->> 0 AS start, j.value ->> 1 AS end, j.value ->> 2 AS text, j.value ->> 3 AS kind,
+      j.value ->> 4 AS code, j.value ->> 5 AS name, j.value ->> 6 AS country, j.value ->> 7 AS sector, j.value ->> 8 AS form,
+      j.value ->> 9 AS rule
+    FROM article_spans s, json_each(s.actors) j;
+  `,
 ];

@@ -3,6 +3,7 @@ import type { ArticleDoc } from '../model/doc.ts';
 import type { EventMention } from '../model/annotations.ts';
 import { PIPELINE_VERSION } from '../pipeline/config.ts';
 import type { Db } from './open-store.ts';
+import { articleSpans } from './article-spans.ts';
 import { stableId } from './ids.ts';
 import { perDb } from './per-db.ts';
 import { resolveStoredPerson } from '../actors/person-store.ts';
@@ -20,9 +21,7 @@ interface WriteStatements {
   has: Database.Statement;
   nextSeq: Database.Statement;
   article: Database.Statement;
-  sentence: Database.Statement;
-  timex: Database.Statement;
-  actor: Database.Statement;
+  spans: Database.Statement;
   role: Database.Statement;
   mention: Database.Statement;
 }
@@ -34,11 +33,7 @@ const statements = perDb((db): WriteStatements => ({
     `INSERT INTO articles (id, name, title, url, source, text, published, published_precision, published_inferred, seq)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ),
-  sentence: db.prepare('INSERT INTO sentences (article_id, idx, start, end, paragraph) VALUES (?, ?, ?, ?, ?)'),
-  timex: db.prepare('INSERT INTO timexes (article_id, start, end, text, type, value, mod, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
-  actor: db.prepare(
-    'INSERT INTO actor_mentions (article_id, start, end, text, kind, code, name, country, sector, form, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-  ),
+  spans: db.prepare('INSERT INTO article_spans (article_id, sentences, timexes, actors) VALUES (?, ?, ?, ?)'),
   role: db.prepare(
     `INSERT INTO roles (person_id, person, title, organisation, country, date, date_precision, article_id, start, end, source, rule)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'text', ?)`,
@@ -68,9 +63,8 @@ export function writeArticle(db: Db, doc: ArticleDoc, window?: MentionWindow): s
   const st = statements(db);
   const seq = (st.nextSeq.get() as { n: number }).n;
   st.article.run(doc.id, doc.name, doc.title ?? null, doc.url ?? null, doc.source ?? null, doc.text, doc.published?.value ?? null, doc.published?.precision ?? null, doc.published?.inferred ? 1 : 0, seq);
-  doc.sentences.forEach((s, i) => st.sentence.run(doc.id, i, s.start, s.end, s.paragraph));
-  for (const t of doc.timexes) st.timex.run(doc.id, t.start, t.end, t.text, t.type, t.value, t.mod ?? null, t.producedBy);
-  for (const a of doc.actors) st.actor.run(doc.id, a.start, a.end, a.text, a.kind, a.code, a.name, a.country ?? null, a.sector ?? null, a.form ?? null, a.producedBy);
+  const spans = articleSpans(doc);
+  st.spans.run(doc.id, spans.sentences, spans.timexes, spans.actors);
   for (const r of doc.roles) {
     const date = r.date ?? doc.published;
     st.role.run(resolveStoredPerson(db, r), r.person, r.title, r.organisation ?? null, r.country ?? null, date?.value ?? null, date?.precision ?? null, doc.id, r.start, r.end, r.producedBy);

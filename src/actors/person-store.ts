@@ -14,6 +14,17 @@ interface PersonStatements {
   alias: Database.Statement;
 }
 
+/**
+ * Each person's distinct titles (`id`, `text`), for a JSON array of person ids, one index step per title
+ * (roles_person_title): reading them with DISTINCT would visit every role the person holds, batch after batch.
+ */
+export const PERSON_TITLES = `WITH RECURSIVE t(id, text) AS (
+    SELECT p.value, (SELECT min(title) FROM roles WHERE person_id = p.value) FROM json_each(?) p
+    UNION ALL
+    SELECT t.id, (SELECT min(title) FROM roles WHERE person_id = t.id AND title > t.text) FROM t WHERE t.text IS NOT NULL
+  )
+  SELECT id, text FROM t WHERE text IS NOT NULL`;
+
 const statements = perDb((db): PersonStatements => {
   const person = 'SELECT DISTINCT p.id, p.name, p.country FROM persons p JOIN person_aliases a ON a.person_id = p.id';
   return {
@@ -25,7 +36,7 @@ const statements = perDb((db): PersonStatements => {
     ),
     byLike: db.prepare(`${person} WHERE a.alias LIKE '%' || @stem || '%' ORDER BY p.id`),
     aliases: db.prepare('SELECT person_id AS id, alias AS text FROM person_aliases WHERE person_id IN (SELECT value FROM json_each(?))'),
-    titles: db.prepare('SELECT DISTINCT person_id AS id, title AS text FROM roles WHERE person_id IN (SELECT value FROM json_each(?))'),
+    titles: db.prepare(PERSON_TITLES),
     insert: db.prepare('INSERT OR IGNORE INTO persons (id, name, country) VALUES (?, ?, ?)'),
     update: db.prepare('UPDATE persons SET name = ?, country = COALESCE(country, ?) WHERE id = ?'),
     alias: db.prepare('INSERT OR IGNORE INTO person_aliases (person_id, alias) VALUES (?, ?)'),

@@ -144,11 +144,16 @@ export function consolidate(db: Db, options: ConsolidateOptions = {}): { events:
 
 /**
  * Re-flags plans whose last possible day lies before the newest article date, touching only the plans
- * whose flag changes (through the partial index on planned events' window_end).
+ * whose flag changes (through the partial index on planned events' overdue flag and window_end).
  */
 function refreshOverdue(db: Db, newest: string | null): void {
   if (!newest) return;
   const day = newest.slice(0, 10);
-  db.prepare("UPDATE events SET overdue = 1 WHERE status = 'planned' AND window_end < ? AND overdue = 0").run(day);
-  db.prepare("UPDATE events SET overdue = 0 WHERE status = 'planned' AND window_end >= ? AND overdue = 1").run(day);
+  for (const sql of OVERDUE_UPDATES) db.prepare(sql).run(day);
 }
+
+/** The two updates of refreshOverdue, each given the newest article's day: plans that become overdue, and plans no longer overdue. */
+export const OVERDUE_UPDATES = [
+  "UPDATE events SET overdue = 1 WHERE status = 'planned' AND overdue = 0 AND window_end < ?",
+  "UPDATE events SET overdue = 0 WHERE status = 'planned' AND overdue = 1 AND window_end >= ?",
+] as const;

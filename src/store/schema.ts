@@ -357,4 +357,15 @@ export const MIGRATIONS: readonly string[] = [
       j.value ->> 9 AS rule
     FROM article_spans s, json_each(s.actors) j;
   `,
+  // issue 8 (scale): two reads made once per batch or per role that grew with the corpus. Roles by person and
+  // title, so person resolution reads a candidate's distinct titles by skipping from one title to the next
+  // (person-store.ts), not every role the person ever held; it serves every lookup by person_id that
+  // roles_person served. Planned events by overdue flag, then window end, so the re-flagging after each batch
+  // (consolidate.ts) reads only the plans whose flag changes, not every plan already overdue.
+  `
+  DROP INDEX roles_person;
+  CREATE INDEX roles_person_title ON roles(person_id, title);
+  DROP INDEX events_planned_window;
+  CREATE INDEX events_planned_overdue ON events(overdue, window_end) WHERE status = 'planned';
+  `,
 ];

@@ -4,6 +4,7 @@ import { makeDoc } from '../model/doc.ts';
 import { createAnalyzer, type Analyzer } from '../pipeline/analyze.ts';
 import type { StageTimings } from '../pipeline/runner.ts';
 import type { RawArticle } from '../read/raw-article.ts';
+import { articleSpans, type ArticleSpans } from '../store/article-spans.ts';
 
 /** A chunk of articles for one worker task. */
 export interface AnalyzeTask {
@@ -12,8 +13,11 @@ export interface AnalyzeTask {
   timings: boolean;
 }
 
-/** What analysing one article gave: the doc without its tokens (the store does not keep them), or why it failed. */
-export type AnalyzeOutcome = { ok: true; doc: ArticleDoc } | { ok: false; reason: string };
+/**
+ * What analysing one article gave: the doc without its tokens (the store does not keep them) and with its
+ * sentences, timexes and actor mentions packed as the store keeps them (`spans`), or why it failed.
+ */
+export type AnalyzeOutcome = { ok: true; doc: ArticleDoc; spans: ArticleSpans } | { ok: false; reason: string };
 
 /** The outcomes of a task, in the order of its articles, and stage timings when asked for. */
 export interface AnalyzeResult {
@@ -26,7 +30,8 @@ let analyzer: Analyzer | null = null;
 
 /**
  * Worker-thread entry: analyses a chunk of articles. Tokens are dropped before the doc is sent back, as
- * they are the bulk of a doc and nothing downstream of the pipeline reads them.
+ * they are the bulk of a doc and nothing downstream of the pipeline reads them; sentences, timexes and actor
+ * mentions are sent packed, so the single writer thread neither copies them in nor packs them itself.
  */
 export default function analyzeChunk(task: AnalyzeTask): AnalyzeResult {
   analyzer ??= createAnalyzer(loadResources());
@@ -34,7 +39,7 @@ export default function analyzeChunk(task: AnalyzeTask): AnalyzeResult {
   const outcomes = task.articles.map((article): AnalyzeOutcome => {
     try {
       const doc = analyzer!.analyze(makeDoc({ ...article }), timings);
-      return { ok: true, doc: { ...doc, tokens: [] } };
+      return { ok: true, doc: { ...doc, tokens: [], sentences: [], timexes: [], actors: [] }, spans: articleSpans(doc) };
     } catch (err) {
       return { ok: false, reason: `analysis failed: ${(err as Error).message}` };
     }

@@ -6,6 +6,7 @@ import { articleWindows } from '../consolidate/stored-mentions.ts';
 import { loadUpdateRules, updateAfterBatch, writeArticleExtras } from '../consolidate/update.ts';
 import type { Db } from '../store/open-store.ts';
 import { canonicalizePersons } from '../store/canonical-persons.ts';
+import type { ArticleSpans } from '../store/article-spans.ts';
 import { hasArticle, writeArticle } from '../store/write-article.ts';
 
 /** One input that could not be read or analysed. */
@@ -52,12 +53,12 @@ export interface BatchContext {
 /**
  * Stores a batch of analysed, new articles with all their spans, then updates the consolidated events the
  * batch touched. Call inside the batch's transaction; serial and parallel ingest share it, so both store the
- * same rows in the same order.
+ * same rows in the same order. `spans` holds, by article id, spans a worker thread packed already (see writeArticle).
  */
-export function storeBatch(db: Db, docs: readonly ArticleDoc[], ctx: BatchContext): void {
+export function storeBatch(db: Db, docs: readonly ArticleDoc[], ctx: BatchContext, spans?: ReadonlyMap<string, ArticleSpans>): void {
   const t0 = performance.now();
   for (const doc of docs) {
-    writeArticle(db, doc, articleWindows(ctx.rules.consolidation, doc));
+    writeArticle(db, doc, articleWindows(ctx.rules.consolidation, doc), spans?.get(doc.id));
     writeArticleExtras(db, doc);
     ctx.summary.stored++;
   }

@@ -3,7 +3,7 @@ import type { ArticleDoc } from '../model/doc.ts';
 import type { EventMention } from '../model/annotations.ts';
 import { PIPELINE_VERSION } from '../pipeline/config.ts';
 import type { Db } from './open-store.ts';
-import { articleSpans } from './article-spans.ts';
+import { articleSpans, type ArticleSpans } from './article-spans.ts';
 import { stableId } from './ids.ts';
 import { perDb } from './per-db.ts';
 import { resolveStoredPerson } from '../actors/person-store.ts';
@@ -57,13 +57,13 @@ export type MentionWindow = (e: EventMention) => readonly [number, number] | nul
 /**
  * Stores an analysed article and all its spans. Call inside a transaction; the article must be new
  * (check with hasArticle). `window` gives each event mention's stored window (consolidation fills in any
- * left out). Returns the ids of the event mentions written.
+ * left out). `spans` are the doc's sentences, timexes and actor mentions as articleSpans gives them, when
+ * made already (by the worker thread that analysed the article). Returns the ids of the event mentions written.
  */
-export function writeArticle(db: Db, doc: ArticleDoc, window?: MentionWindow): string[] {
+export function writeArticle(db: Db, doc: ArticleDoc, window?: MentionWindow, spans: ArticleSpans = articleSpans(doc)): string[] {
   const st = statements(db);
   const seq = (st.nextSeq.get() as { n: number }).n;
   st.article.run(doc.id, doc.name, doc.title ?? null, doc.url ?? null, doc.source ?? null, doc.text, doc.published?.value ?? null, doc.published?.precision ?? null, doc.published?.inferred ? 1 : 0, seq);
-  const spans = articleSpans(doc);
   st.spans.run(doc.id, spans.sentences, spans.timexes, spans.actors);
   for (const r of doc.roles) {
     const date = r.date ?? doc.published;

@@ -1,6 +1,6 @@
 import type { Db } from '../store/open-store.ts';
 import { clusterMentions, type Cluster } from './cluster.ts';
-import { dyadMentions, MENTION_COLUMNS, storedWindow, USABLE } from './stored-mentions.ts';
+import { dyadMentions, MENTION_COLUMNS, storedWindow, USABLE, type Seed } from './stored-mentions.ts';
 import { Neighbourhood, reclusterNear } from './local-recluster.ts';
 import { familyOf, loadConsolidationRules, type ConsolidationRules } from './consolidation-rules.ts';
 import { eventOfCluster } from './event-of-cluster.ts';
@@ -13,6 +13,11 @@ export interface ConsolidateOptions {
   articles?: readonly string[];
   /** Dyads to rebuild whole (`A|B`, either order), e.g. those of mentions just deleted. */
   dyads?: readonly string[];
+  /**
+   * The usable mentions of some of `articles` by article id, as the writer just stored them (see
+   * articleWindows): those articles' mentions are not read back from the database.
+   */
+  seeds?: ReadonlyMap<string, readonly Seed[]>;
   rules?: ConsolidationRules;
 }
 
@@ -96,7 +101,7 @@ export function consolidate(db: Db, options: ConsolidateOptions = {}): { events:
     const seeds = new Map<string, Map<string, { types: Set<string>; ranges: [number, number][] }>>();
     const ofArticle = windowLoader<SeedMention>(db, rules, SEED_COLUMNS, 'm.article_id = ?');
     for (const id of options.articles ?? []) {
-      for (const m of ofArticle(id)) {
+      for (const m of options.seeds?.get(id) ?? ofArticle(id)) {
         const dyad = dyadKey(m.source, m.target);
         if (whole.has(dyad)) continue;
         const family = familyOf(rules, m.type);

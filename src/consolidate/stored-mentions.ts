@@ -24,18 +24,29 @@ export function storedWindow(rules: ConsolidationRules, m: DatedMention): [numbe
   return [Number.isFinite(i.lo) ? i.lo : -OPEN, Number.isFinite(i.hi) ? i.hi : OPEN];
 }
 
+/** What incremental consolidation needs of a new mention: its type, its dyad as stored, and its stored window. */
+export interface Seed {
+  type: string;
+  source: string;
+  target: string;
+  window: [number, number];
+}
+
 /**
  * The stored windows of an analysed article's event mentions, for writeArticle: those consolidation can
- * use (see USABLE) get theirs, the others none, so storing a mention writes its window at once.
+ * use (see USABLE) get theirs, the others none, so storing a mention writes its window at once. With
+ * `seeds`, each usable mention is also added there as consolidation would read it back once stored.
  * @example writeArticle(db, doc, articleWindows(rules, doc))
  */
-export function articleWindows(rules: ConsolidationRules, doc: ArticleDoc): MentionWindow {
+export function articleWindows(rules: ConsolidationRules, doc: ArticleDoc, seeds?: Seed[]): MentionWindow {
   const asOf = doc.published?.value ?? null;
   return (e) => {
     const source = e.source?.code ?? null;
     const target = e.target?.code ?? null;
     if (source === null || target === null || source === target) return null;
-    return storedWindow(rules, { date: e.date.value, basis: e.date.basis, status: e.status, asOf });
+    const window = storedWindow(rules, { date: e.date.value, basis: e.date.basis, status: e.status, asOf });
+    seeds?.push({ type: e.type, source, target, window });
+    return window;
   };
 }
 

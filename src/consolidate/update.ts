@@ -7,6 +7,7 @@ import { loadConsolidationRules, type ConsolidationRules } from './consolidation
 import { claimKeysOf, rebuildContradictions, writeClaims } from './contradictions.ts';
 import { inferPublished, loadPresentAnchors, type PresentAnchor } from './infer-published.ts';
 import { redateArticle } from './redate.ts';
+import type { Seed } from './stored-mentions.ts';
 
 /** Rules the post-ingest update reads; loaded once per ingest. */
 export interface UpdateRules {
@@ -58,10 +59,17 @@ export interface UpdateSummary {
 /**
  * Brings the derived tables up to date after a batch of new articles, inside the batch's transaction:
  * infers publication dates of undated articles (re-analysing those whose inferred date changed), then
- * rebuilds the agreements and events the new or re-dated articles touch, and the contradictions.
+ * rebuilds the agreements and events the new or re-dated articles touch, and the contradictions. `seeds`: the
+ * new articles' usable mentions as they were just stored (see consolidate), spared reading back.
  * @example updateAfterBatch(db, analyzer, ['a1', 'a2'])
  */
-export function updateAfterBatch(db: Db, analyzer: Analyzer, articles: readonly string[], rules: UpdateRules = loadUpdateRules()): UpdateSummary {
+export function updateAfterBatch(
+  db: Db,
+  analyzer: Analyzer,
+  articles: readonly string[],
+  rules: UpdateRules = loadUpdateRules(),
+  seeds?: ReadonlyMap<string, readonly Seed[]>,
+): UpdateSummary {
   const touched = new Set(articles);
   const oldDyads: string[] = [];
   const agreementKeys = new Set(agreementKeysOf(db, articles));
@@ -82,6 +90,8 @@ export function updateAfterBatch(db: Db, analyzer: Analyzer, articles: readonly 
   const agreements = rebuildAgreements(db, [...agreementKeys]);
   for (const k of claimKeysOf(db, [...touched])) claimKeys.add(k);
   const contradictions = rebuildContradictions(db, [...claimKeys]);
-  const { events } = consolidate(db, { articles: [...touched], dyads: oldDyads, rules: rules.consolidation });
+  // a re-dated article's mentions were written again: consolidation reads those back
+  const fresh = seeds && new Map([...seeds].filter(([id]) => !redated.includes(id)));
+  const { events } = consolidate(db, { articles: [...touched], dyads: oldDyads, rules: rules.consolidation, seeds: fresh });
   return { events, agreements, contradictions, redated };
 }

@@ -2,7 +2,7 @@ import { makeDoc, type ArticleDoc } from '../model/doc.ts';
 import type { Analyzer } from '../pipeline/analyze.ts';
 import type { StageTimings } from '../pipeline/runner.ts';
 import type { ReadResult } from '../read/raw-article.ts';
-import { articleWindows } from '../consolidate/stored-mentions.ts';
+import { articleWindows, type Seed } from '../consolidate/stored-mentions.ts';
 import { loadUpdateRules, updateAfterBatch, writeArticleExtras } from '../consolidate/update.ts';
 import type { Db } from '../store/open-store.ts';
 import { canonicalizePersons } from '../store/canonical-persons.ts';
@@ -57,15 +57,18 @@ export interface BatchContext {
  */
 export function storeBatch(db: Db, docs: readonly ArticleDoc[], ctx: BatchContext, spans?: ReadonlyMap<string, ArticleSpans>): void {
   const t0 = performance.now();
+  const seeds = new Map<string, Seed[]>();
   for (const doc of docs) {
-    writeArticle(db, doc, articleWindows(ctx.rules.consolidation, doc), spans?.get(doc.id));
+    const own: Seed[] = [];
+    writeArticle(db, doc, articleWindows(ctx.rules.consolidation, doc, own), spans?.get(doc.id));
+    seeds.set(doc.id, own);
     writeArticleExtras(db, doc);
     ctx.summary.stored++;
   }
   canonicalizePersons(db, docs.map((d) => d.id));
   const t1 = performance.now();
   addTime(ctx.timings, 'store', t1 - t0);
-  ctx.summary.events = updateAfterBatch(db, ctx.analyzer, docs.map((d) => d.id), ctx.rules).events;
+  ctx.summary.events = updateAfterBatch(db, ctx.analyzer, docs.map((d) => d.id), ctx.rules, seeds).events;
   addTime(ctx.timings, 'consolidate', performance.now() - t1);
 }
 

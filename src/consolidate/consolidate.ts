@@ -15,7 +15,7 @@ export interface ConsolidateOptions {
   dyads?: readonly string[];
   /**
    * The usable mentions of some of `articles` by article id, as the writer just stored them (see
-   * articleWindows): those articles' mentions are not read back from the database.
+   * seedsOf): those articles' mentions are not read back from the database.
    */
   seeds?: ReadonlyMap<string, readonly Seed[]>;
   rules?: ConsolidationRules;
@@ -99,11 +99,15 @@ export function consolidate(db: Db, options: ConsolidateOptions = {}): { events:
     const whole = new Set((options.dyads ?? []).map((k) => dyadKey(...(k.split('|') as [string, string]))));
     /** Windows of the batch's new mentions by dyad and type family. */
     const seeds = new Map<string, Map<string, { types: Set<string>; ranges: [number, number][] }>>();
+    /** The new mentions given in memory, by dyad: their neighbourhood starts with them rather than reading them. */
+    const given = new Map<string, Seed[]>();
     const ofArticle = windowLoader<SeedMention>(db, rules, SEED_COLUMNS, 'm.article_id = ?');
     for (const id of options.articles ?? []) {
-      for (const m of options.seeds?.get(id) ?? ofArticle(id)) {
+      const known = options.seeds?.get(id);
+      for (const m of known ?? ofArticle(id)) {
         const dyad = dyadKey(m.source, m.target);
         if (whole.has(dyad)) continue;
+        if (known) given.set(dyad, [...(given.get(dyad) ?? []), m as Seed]);
         const family = familyOf(rules, m.type);
         let groups = seeds.get(dyad);
         if (!groups) seeds.set(dyad, (groups = new Map()));
@@ -127,6 +131,7 @@ export function consolidate(db: Db, options: ConsolidateOptions = {}): { events:
     }
     for (const [dyad, groups] of seeds) {
       const near = new Neighbourhood(db, dyad.split('|') as [string, string], new Set([...groups.values()].flatMap((g) => [...g.types])));
+      near.add(given.get(dyad) ?? []);
       near.cover([...groups.values()].flatMap((g) => g.ranges));
       for (const [family, { types, ranges }] of groups) {
         const { clusters, oldEvents } = reclusterNear(near, rules, types, ranges, fix);

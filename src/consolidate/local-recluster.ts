@@ -2,7 +2,7 @@ import type { Db } from '../store/open-store.ts';
 import { perDb } from '../store/per-db.ts';
 import { bestCluster, ClusterIndex, comparePrepared, joinCluster, prepareMention, startCluster, type Cluster, type Prepared } from './cluster.ts';
 import type { ConsolidationRules } from './consolidation-rules.ts';
-import { MENTION_COLUMNS, storedWindow, USABLE } from './stored-mentions.ts';
+import { MENTION_COLUMNS, storedWindow, USABLE, type Seed } from './stored-mentions.ts';
 import type { ConsolidationMention } from './mention.ts';
 
 /** The most days after its start a window of each tier ends (tier 4: wider, or open), as migration 14 indexes them. */
@@ -71,6 +71,14 @@ export class Neighbourhood {
     readonly dyad: readonly [string, string],
     private readonly types: ReadonlySet<string>,
   ) {}
+
+  /**
+   * Takes new mentions, not yet linked to any event, as the writer just stored them (their stored windows are
+   * left out, as for mentions read), so that covering their days does not read them again.
+   */
+  add(mentions: readonly Seed[]): void {
+    for (const { window, ...m } of mentions) if (this.types.has(m.type)) this.mentions.set(m.rowid, { ...m, event: null });
+  }
 
   /** Reads every mention of `types` whose window overlaps `ranges`, and the other mentions of their events. */
   cover(ranges: readonly Range[]): void {

@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { loadResources } from '../data-loading/resources.ts';
@@ -9,30 +8,41 @@ import { readInputs } from '../read/read-inputs.ts';
 import { openStore } from '../store/open-store.ts';
 import { writeArticle } from '../store/write-article.ts';
 import { loadConsolidationRules } from './consolidation-rules.ts';
-import { articleWindows, USABLE, type Seed } from './stored-mentions.ts';
+import { articleWindows, MENTION_COLUMNS, seedsOf, USABLE } from './stored-mentions.ts';
+import { writeArticleExtras } from './update.ts';
 
-test("the seeds articleWindows records are the article's usable mentions as consolidation reads them back", () => {
+test('seedsOf gives the mentions an article just stored exactly as consolidation reads them back, windows and agreements included', () => {
   const analyzer = createAnalyzer(loadResources());
   const rules = loadConsolidationRules();
   const db = openStore(':memory:');
   try {
-    const examples = path.join(import.meta.dirname, '../../examples');
-    const articles = [...readInputs([examples])].flatMap((r) => (r.ok ? [r.article] : []));
-    assert.ok(articles.length >= 5 && fs.existsSync(examples));
+    const articles = [...readInputs([path.join(import.meta.dirname, '../../examples')])].flatMap((r) => (r.ok ? [r.article] : []));
+    articles.push({
+      id: 'own-1',
+      name: 'own-1.txt',
+      text: 'Gondor and Rohan signed the Treaty of Edoras on 3 May 2020. Rohan said it would ratify the Treaty of Edoras in June.',
+      published: { value: '2020-05-04', precision: 'day' },
+    });
+    const read = db.prepare(
+      `SELECT ${MENTION_COLUMNS}, m.window_lo AS lo, m.window_hi AS hi FROM event_mentions m JOIN articles a ON a.id = m.article_id
+       WHERE m.article_id = ? AND ${USABLE} ORDER BY m.rowid`,
+    );
     let usable = 0;
+    let withAgreement = 0;
     for (const article of articles) {
       const doc = analyzer.analyze(makeDoc({ ...article }));
-      const seeds: Seed[] = [];
-      db.transaction(() => writeArticle(db, doc, articleWindows(rules, doc, seeds)))();
-      const stored = db
-        .prepare(`SELECT m.type, m.source_code AS source, m.target_code AS target, m.window_lo AS lo, m.window_hi AS hi FROM event_mentions m WHERE m.article_id = ? AND ${USABLE}`)
-        .all(doc.id) as { type: string; source: string; target: string; lo: number; hi: number }[];
-      const key = (m: { type: string; source: string; target: string }, lo: number, hi: number) => `${m.type} ${m.source} ${m.target} ${lo} ${hi}`;
-      // as consolidation uses them: the days of each dyad and type (a mention stored once may be met twice)
-      assert.deepEqual([...new Set(seeds.map((s) => key(s, ...s.window)))].sort(), [...new Set(stored.map((m) => key(m, m.lo, m.hi)))].sort(), article.name);
-      usable += stored.length;
+      const seeds = db.transaction(() => {
+        const stored = writeArticle(db, doc, articleWindows(rules, doc));
+        writeArticleExtras(db, doc);
+        return seedsOf(db, doc, stored);
+      })();
+      const back = (read.all(doc.id) as Record<string, unknown>[]).map(({ lo, hi, ...m }) => ({ ...m, window: [lo, hi] }));
+      assert.deepEqual(seeds, back, article.name);
+      usable += seeds.length;
+      withAgreement += seeds.filter((s) => s.agreement !== null).length;
     }
-    assert.ok(usable > 10, `the examples hold usable mentions (${usable})`);
+    assert.ok(usable > 10, `the articles hold usable mentions (${usable})`);
+    assert.ok(withAgreement > 0, 'and some are about an agreement');
   } finally {
     db.close();
   }

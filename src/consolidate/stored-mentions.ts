@@ -1,19 +1,23 @@
 import type { ArticleDoc } from '../model/doc.ts';
 import type { Db } from '../store/open-store.ts';
 import { perDb } from '../store/per-db.ts';
-import type { MentionWindow } from '../store/write-article.ts';
+import type { MentionWindow, StoredMention } from '../store/write-article.ts';
 import type { ConsolidationRules } from './consolidation-rules.ts';
 import { mentionInterval, type ConsolidationMention, type DatedMention } from './mention.ts';
 
 /** Stored bound for an open end of a window. */
 const OPEN = 1e9;
 
+/** The agreement a mention is about: the agreement mention in its sentence nearest its trigger's end. */
+const nearestAgreement = (article: string, sentenceStart: string, sentenceEnd: string, end: string) =>
+  `(SELECT am.agreement_key FROM agreement_mentions am WHERE am.article_id = ${article} AND am.start >= ${sentenceStart}
+     AND am.end <= ${sentenceEnd} ORDER BY abs(am.start - ${end}), am.agreement_key LIMIT 1)`;
+
 /** The SQL select list of a mention as consolidation reads it (alias m for event_mentions, a for articles). */
 export const MENTION_COLUMNS = `m.rowid AS rowid, m.id, m.article_id AS articleId, m.type, m.cameo, m.source_code AS source, m.target_code AS target,
   m.source_name AS sourceName, m.target_name AS targetName, m.date, m.date_precision AS precision, m.date_basis AS basis,
   m.status, m.place, m.place_country AS placeCountry, a.published AS asOf,
-  (SELECT am.agreement_key FROM agreement_mentions am WHERE am.article_id = m.article_id AND am.start >= m.sentence_start
-     AND am.end <= m.sentence_end ORDER BY abs(am.start - m.end), am.agreement_key LIMIT 1) AS agreement`;
+  ${nearestAgreement('m.article_id', 'm.sentence_start', 'm.sentence_end', 'm.end')} AS agreement`;
 
 /** Mentions consolidation can use: both countries known and different. */
 export const USABLE = 'm.source_code IS NOT NULL AND m.target_code IS NOT NULL AND m.source_code != m.target_code';
@@ -24,30 +28,51 @@ export function storedWindow(rules: ConsolidationRules, m: DatedMention): [numbe
   return [Number.isFinite(i.lo) ? i.lo : -OPEN, Number.isFinite(i.hi) ? i.hi : OPEN];
 }
 
-/** What incremental consolidation needs of a new mention: its type, its dyad as stored, and its stored window. */
-export interface Seed {
-  type: string;
-  source: string;
-  target: string;
-  window: [number, number];
-}
+/** A usable mention the writer has just stored, as consolidation reads mentions back (MENTION_COLUMNS), with its stored window. */
+export type Seed = ConsolidationMention & { rowid: number; window: [number, number] };
 
 /**
  * The stored windows of an analysed article's event mentions, for writeArticle: those consolidation can
- * use (see USABLE) get theirs, the others none, so storing a mention writes its window at once. With
- * `seeds`, each usable mention is also added there as consolidation would read it back once stored.
+ * use (see USABLE) get theirs, the others none, so storing a mention writes its window at once.
  * @example writeArticle(db, doc, articleWindows(rules, doc))
  */
-export function articleWindows(rules: ConsolidationRules, doc: ArticleDoc, seeds?: Seed[]): MentionWindow {
+export function articleWindows(rules: ConsolidationRules, doc: ArticleDoc): MentionWindow {
   const asOf = doc.published?.value ?? null;
   return (e) => {
     const source = e.source?.code ?? null;
     const target = e.target?.code ?? null;
     if (source === null || target === null || source === target) return null;
-    const window = storedWindow(rules, { date: e.date.value, basis: e.date.basis, status: e.status, asOf });
-    seeds?.push({ type: e.type, source, target, window });
-    return window;
+    return storedWindow(rules, { date: e.date.value, basis: e.date.basis, status: e.status, asOf });
   };
+}
+
+const seedStatements = perDb((db) => ({
+  hasAgreements: db.prepare('SELECT 1 FROM agreement_mentions WHERE article_id = ? LIMIT 1').pluck(),
+  agreement: db.prepare(`SELECT ${nearestAgreement('@article', '@sentenceStart', '@sentenceEnd', '@end')}`).pluck(),
+}));
+
+/**
+ * The usable mentions of an article just stored by writeArticle (with `articleWindows`) and its agreement
+ * mentions by writeArticleExtras, as consolidation would read them back, so it need not.
+ * @example seedsOf(db, doc, writeArticle(db, doc, articleWindows(rules, doc)))
+ */
+export function seedsOf(db: Db, doc: ArticleDoc, stored: readonly StoredMention[]): Seed[] {
+  const st = seedStatements(db);
+  const agreements = st.hasAgreements.get(doc.id) !== undefined;
+  const seeds: Seed[] = [];
+  for (const { id, rowid, event: e, window } of stored) {
+    if (!window) continue;
+    const agreement = agreements
+      ? ((st.agreement.get({ article: doc.id, sentenceStart: e.sentence.start, sentenceEnd: e.sentence.end, end: e.end }) as string | null) ?? null)
+      : null;
+    seeds.push({
+      rowid, id, articleId: doc.id, type: e.type, cameo: e.cameo, source: e.source!.code, target: e.target!.code,
+      sourceName: e.source?.name ?? null, targetName: e.target?.name ?? null, date: e.date.value, precision: e.date.precision,
+      basis: e.date.basis, status: e.status, place: e.place?.name ?? null, placeCountry: e.place?.country ?? null,
+      asOf: doc.published?.value ?? null, agreement, window,
+    });
+  }
+  return seeds;
 }
 
 /** The mentions of a dyad, and the events they are linked to now. */

@@ -2,7 +2,7 @@ import { makeDoc, type ArticleDoc } from '../model/doc.ts';
 import type { Analyzer } from '../pipeline/analyze.ts';
 import type { StageTimings } from '../pipeline/runner.ts';
 import type { ReadResult } from '../read/raw-article.ts';
-import { articleWindows, type Seed } from '../consolidate/stored-mentions.ts';
+import { articleWindows, seedsOf, type Seed } from '../consolidate/stored-mentions.ts';
 import { loadUpdateRules, updateAfterBatch, writeArticleExtras } from '../consolidate/update.ts';
 import type { Db } from '../store/open-store.ts';
 import { canonicalizePersons } from '../store/canonical-persons.ts';
@@ -59,10 +59,9 @@ export function storeBatch(db: Db, docs: readonly ArticleDoc[], ctx: BatchContex
   const t0 = performance.now();
   const seeds = new Map<string, Seed[]>();
   for (const doc of docs) {
-    const own: Seed[] = [];
-    writeArticle(db, doc, articleWindows(ctx.rules.consolidation, doc, own), spans?.get(doc.id));
-    seeds.set(doc.id, own);
+    const stored = writeArticle(db, doc, articleWindows(ctx.rules.consolidation, doc), spans?.get(doc.id));
     writeArticleExtras(db, doc);
+    seeds.set(doc.id, seedsOf(db, doc, stored));
     ctx.summary.stored++;
   }
   canonicalizePersons(db, docs.map((d) => d.id));

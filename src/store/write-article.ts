@@ -52,15 +52,24 @@ export function hasArticle(db: Db, id: string): boolean {
 }
 
 /** The days (day numbers) an event mention may fall on as consolidation stores them, or null when it has none. */
-export type MentionWindow = (e: EventMention) => readonly [number, number] | null;
+export type MentionWindow = (e: EventMention) => [number, number] | null;
+
+/** An event mention writeArticle stored: its id and rowid, the analysed mention, and the window stored with it. */
+export interface StoredMention {
+  id: string;
+  rowid: number;
+  event: EventMention;
+  window: [number, number] | null;
+}
 
 /**
  * Stores an analysed article and all its spans. Call inside a transaction; the article must be new
  * (check with hasArticle). `window` gives each event mention's stored window (consolidation fills in any
  * left out). `spans` are the doc's sentences, timexes and actor mentions as articleSpans gives them, when
- * made already (by the worker thread that analysed the article). Returns the ids of the event mentions written.
+ * made already (by the worker thread that analysed the article). Returns the event mentions stored (a mention
+ * the article repeats, with the same id, is stored once).
  */
-export function writeArticle(db: Db, doc: ArticleDoc, window?: MentionWindow, spans: ArticleSpans = articleSpans(doc)): string[] {
+export function writeArticle(db: Db, doc: ArticleDoc, window?: MentionWindow, spans: ArticleSpans = articleSpans(doc)): StoredMention[] {
   const st = statements(db);
   const seq = (st.nextSeq.get() as { n: number }).n;
   st.article.run(doc.id, doc.name, doc.title ?? null, doc.url ?? null, doc.source ?? null, doc.text, doc.published?.value ?? null, doc.published?.precision ?? null, doc.published?.inferred ? 1 : 0, seq);
@@ -69,12 +78,11 @@ export function writeArticle(db: Db, doc: ArticleDoc, window?: MentionWindow, sp
     const date = r.date ?? doc.published;
     st.role.run(resolveStoredPerson(db, r), r.person, r.title, r.organisation ?? null, r.country ?? null, date?.value ?? null, date?.precision ?? null, doc.id, r.start, r.end, r.producedBy);
   }
-  const ids: string[] = [];
+  const stored: StoredMention[] = [];
   for (const e of doc.events) {
     const id = mentionId(doc.id, e);
-    ids.push(id);
     const w = window?.(e) ?? null;
-    st.mention.run(
+    const info = st.mention.run(
       id, doc.id, e.type, e.cameo, e.mode ?? null, e.context ?? null,
       e.source?.code ?? null, e.source?.name ?? null, e.target?.code ?? null, e.target?.name ?? null,
       e.date.value, e.date.precision, e.date.basis, e.status,
@@ -82,6 +90,7 @@ export function writeArticle(db: Db, doc: ArticleDoc, window?: MentionWindow, sp
       e.place?.name ?? null, e.place?.country ?? null, e.agreement ?? null,
       e.start, e.end, e.sentence.start, e.sentence.end, e.producedBy, PIPELINE_VERSION, w?.[0] ?? null, w?.[1] ?? null,
     );
+    if (info.changes > 0) stored.push({ id, rowid: Number(info.lastInsertRowid), event: e, window: w });
   }
-  return ids;
+  return stored;
 }

@@ -107,7 +107,11 @@ export function consolidate(db: Db, options: ConsolidateOptions = {}): { events:
       for (const m of known ?? ofArticle(id)) {
         const dyad = dyadKey(m.source, m.target);
         if (whole.has(dyad)) continue;
-        if (known) given.set(dyad, [...(given.get(dyad) ?? []), m as Seed]);
+        if (known) {
+          const list = given.get(dyad);
+          if (list) list.push(m as Seed);
+          else given.set(dyad, [m as Seed]);
+        }
         const family = familyOf(rules, m.type);
         let groups = seeds.get(dyad);
         if (!groups) seeds.set(dyad, (groups = new Map()));

@@ -73,11 +73,11 @@ export class Neighbourhood {
   ) {}
 
   /**
-   * Takes new mentions, not yet linked to any event, as the writer just stored them (their stored windows are
-   * left out, as for mentions read), so that covering their days does not read them again.
+   * Takes new mentions, not yet linked to any event, as the writer just stored them, so that covering their
+   * days does not read them again.
    */
   add(mentions: readonly Seed[]): void {
-    for (const { window, ...m } of mentions) if (this.types.has(m.type)) this.mentions.set(m.rowid, { ...m, event: null });
+    for (const m of mentions) if (this.types.has(m.type)) this.mentions.set(m.rowid, m);
   }
 
   /** Reads every mention of `types` whose window overlaps `ranges`, and the other mentions of their events. */

@@ -36,7 +36,7 @@ test('seedsOf gives the mentions an article just stored exactly as consolidation
         writeArticleExtras(db, doc);
         return seedsOf(db, doc, stored);
       })();
-      const back = (read.all(doc.id) as Record<string, unknown>[]).map(({ lo, hi, ...m }) => ({ ...m, window: [lo, hi] }));
+      const back = (read.all(doc.id) as Record<string, unknown>[]).map(({ lo, hi, ...m }) => ({ ...m, window: [lo, hi], event: null }));
       assert.deepEqual(seeds, back, article.name);
       usable += seeds.length;
       withAgreement += seeds.filter((s) => s.agreement !== null).length;

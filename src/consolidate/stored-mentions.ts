@@ -28,8 +28,11 @@ export function storedWindow(rules: ConsolidationRules, m: DatedMention): [numbe
   return [Number.isFinite(i.lo) ? i.lo : -OPEN, Number.isFinite(i.hi) ? i.hi : OPEN];
 }
 
-/** A usable mention the writer has just stored, as consolidation reads mentions back (MENTION_COLUMNS), with its stored window. */
-export type Seed = ConsolidationMention & { rowid: number; window: [number, number] };
+/**
+ * A usable mention the writer has just stored, as consolidation reads mentions back (MENTION_COLUMNS), with
+ * its stored window, and linked to no event yet.
+ */
+export type Seed = ConsolidationMention & { rowid: number; window: [number, number]; event: null };
 
 /**
  * The stored windows of an analysed article's event mentions, for writeArticle: those consolidation can
@@ -69,7 +72,7 @@ export function seedsOf(db: Db, doc: ArticleDoc, stored: readonly StoredMention[
       rowid, id, articleId: doc.id, type: e.type, cameo: e.cameo, source: e.source!.code, target: e.target!.code,
       sourceName: e.source?.name ?? null, targetName: e.target?.name ?? null, date: e.date.value, precision: e.date.precision,
       basis: e.date.basis, status: e.status, place: e.place?.name ?? null, placeCountry: e.place?.country ?? null,
-      asOf: doc.published?.value ?? null, agreement, window,
+      asOf: doc.published?.value ?? null, agreement, window, event: null,
     });
   }
   return seeds;

@@ -2,7 +2,7 @@ import type { Db } from '../store/open-store.ts';
 import { perDb } from '../store/per-db.ts';
 import { bestCluster, ClusterIndex, comparePrepared, joinCluster, prepareMention, startCluster, type Cluster, type Prepared } from './cluster.ts';
 import type { ConsolidationRules } from './consolidation-rules.ts';
-import { MENTION_COLUMNS, storedWindow, USABLE, type Seed } from './stored-mentions.ts';
+import { MENTION_COLUMNS, USABLE, windowOfInterval, type Seed } from './stored-mentions.ts';
 import type { ConsolidationMention } from './mention.ts';
 
 /** The most days after its start a window of each tier ends (tier 4: wider, or open), as migration 14 indexes them. */
@@ -119,7 +119,12 @@ type Outcome = { clusters: Cluster[]; oldEvents: Set<string> } | { expand: Range
  * are returned.
  */
 function replay(rules: ConsolidationRules, mentions: Iterable<LinkedMention>, covered: readonly Range[], fix: (m: ConsolidationMention) => ConsolidationMention): Outcome {
-  const steps: Step[] = [...mentions].map((m) => ({ ...prepareMention(rules, fix(m)), window: storedWindow(rules, m), event: m.event }));
+  // fix changes no date, so a mention's prepared interval is the one its stored window comes from
+  const steps: Step[] = [];
+  for (const m of mentions) {
+    const p = prepareMention(rules, fix(m));
+    steps.push({ ...p, window: windowOfInterval(p.interval), event: m.event });
+  }
   steps.sort(comparePrepared);
   const firstOf = new Map<string, Step>();
   for (const s of steps) if (s.event !== null && !firstOf.has(s.event)) firstOf.set(s.event, s);

@@ -3,6 +3,7 @@ import type { Db } from '../store/open-store.ts';
 import { perDb } from '../store/per-db.ts';
 import type { MentionWindow, StoredMention } from '../store/write-article.ts';
 import type { ConsolidationRules } from './consolidation-rules.ts';
+import type { DayInterval } from './interval.ts';
 import { mentionInterval, type ConsolidationMention, type DatedMention } from './mention.ts';
 
 /** Stored bound for an open end of a window. */
@@ -24,7 +25,11 @@ export const USABLE = 'm.source_code IS NOT NULL AND m.target_code IS NOT NULL A
 
 /** The stored window of a mention: its interval, open ends as ±1e9. */
 export function storedWindow(rules: ConsolidationRules, m: DatedMention): [number, number] {
-  const i = mentionInterval(rules, m);
+  return windowOfInterval(mentionInterval(rules, m));
+}
+
+/** A mention's interval as its stored window: open ends as ±1e9. */
+export function windowOfInterval(i: DayInterval): [number, number] {
   return [Number.isFinite(i.lo) ? i.lo : -OPEN, Number.isFinite(i.hi) ? i.hi : OPEN];
 }
 

@@ -6,6 +6,7 @@ import { makeDoc } from '../model/doc.ts';
 import { createAnalyzer } from '../pipeline/analyze.ts';
 import { readInputs } from '../read/read-inputs.ts';
 import { openStore } from '../store/open-store.ts';
+import { packArticle } from '../store/packed-article.ts';
 import { writeArticle } from '../store/write-article.ts';
 import { loadConsolidationRules } from './consolidation-rules.ts';
 import { articleWindows, MENTION_COLUMNS, seedsOf, USABLE } from './stored-mentions.ts';
@@ -32,7 +33,7 @@ test('seedsOf gives the mentions an article just stored exactly as consolidation
     for (const article of articles) {
       const doc = analyzer.analyze(makeDoc({ ...article }));
       const seeds = db.transaction(() => {
-        const stored = writeArticle(db, doc, articleWindows(rules, doc));
+        const stored = writeArticle(db, doc, packArticle(doc, articleWindows(rules, doc)));
         writeArticleExtras(db, doc);
         return seedsOf(db, doc, stored);
       })();

@@ -1,7 +1,8 @@
 import type { ArticleDoc } from '../model/doc.ts';
 import type { Db } from '../store/open-store.ts';
 import { perDb } from '../store/per-db.ts';
-import type { MentionWindow, StoredMention } from '../store/write-article.ts';
+import { AT, type MentionWindow } from '../store/packed-article.ts';
+import type { StoredMention } from '../store/write-article.ts';
 import type { ConsolidationRules } from './consolidation-rules.ts';
 import type { DayInterval } from './interval.ts';
 import { mentionInterval, type ConsolidationMention, type DatedMention } from './mention.ts';
@@ -40,9 +41,9 @@ export function windowOfInterval(i: DayInterval): [number, number] {
 export type Seed = ConsolidationMention & { rowid: number; window: [number, number]; event: null };
 
 /**
- * The stored windows of an analysed article's event mentions, for writeArticle: those consolidation can
+ * The stored windows of an analysed article's event mentions, for packArticle: those consolidation can
  * use (see USABLE) get theirs, the others none, so storing a mention writes its window at once.
- * @example writeArticle(db, doc, articleWindows(rules, doc))
+ * @example writeArticle(db, doc, packArticle(doc, articleWindows(rules, doc)))
  */
 export function articleWindows(rules: ConsolidationRules, doc: ArticleDoc): MentionWindow {
   const asOf = doc.published?.value ?? null;
@@ -60,24 +61,26 @@ const seedStatements = perDb((db) => ({
 }));
 
 /**
- * The usable mentions of an article just stored by writeArticle (with `articleWindows`) and its agreement
- * mentions by writeArticleExtras, as consolidation would read them back, so it need not.
- * @example seedsOf(db, doc, writeArticle(db, doc, articleWindows(rules, doc)))
+ * The usable mentions of an article just stored by writeArticle (packed with `articleWindows`) and its
+ * agreement mentions by writeArticleExtras, as consolidation would read them back, so it need not.
+ * @example seedsOf(db, doc, writeArticle(db, doc, packArticle(doc, articleWindows(rules, doc))))
  */
-export function seedsOf(db: Db, doc: ArticleDoc, stored: readonly StoredMention[]): Seed[] {
+export function seedsOf(db: Db, doc: Pick<ArticleDoc, 'id' | 'published'>, stored: readonly StoredMention[]): Seed[] {
   const st = seedStatements(db);
   const agreements = st.hasAgreements.get(doc.id) !== undefined;
   const seeds: Seed[] = [];
-  for (const { id, rowid, event: e, window } of stored) {
-    if (!window) continue;
+  for (const { row, rowid } of stored) {
+    // a usable mention, and only one, has a window (see articleWindows)
+    if (row[AT.window_lo] === null) continue;
+    const text = (column: keyof typeof AT) => row[AT[column]] as string | null;
     const agreement = agreements
-      ? ((st.agreement.get({ article: doc.id, sentenceStart: e.sentence.start, sentenceEnd: e.sentence.end, end: e.end }) as string | null) ?? null)
+      ? ((st.agreement.get({ article: doc.id, sentenceStart: row[AT.sentence_start], sentenceEnd: row[AT.sentence_end], end: row[AT.end] }) as string | null) ?? null)
       : null;
     seeds.push({
-      rowid, id, articleId: doc.id, type: e.type, cameo: e.cameo, source: e.source!.code, target: e.target!.code,
-      sourceName: e.source?.name ?? null, targetName: e.target?.name ?? null, date: e.date.value, precision: e.date.precision,
-      basis: e.date.basis, status: e.status, place: e.place?.name ?? null, placeCountry: e.place?.country ?? null,
-      asOf: doc.published?.value ?? null, agreement, window, event: null,
+      rowid, id: text('id')!, articleId: doc.id, type: text('type')!, cameo: text('cameo')!, source: text('source_code')!, target: text('target_code')!,
+      sourceName: text('source_name'), targetName: text('target_name'), date: text('date'), precision: text('date_precision'),
+      basis: text('date_basis')!, status: text('status')!, place: text('place'), placeCountry: text('place_country'),
+      asOf: doc.published?.value ?? null, agreement, window: [row[AT.window_lo] as number, row[AT.window_hi] as number], event: null,
     });
   }
   return seeds;

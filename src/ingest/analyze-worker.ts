@@ -4,7 +4,9 @@ import { makeDoc } from '../model/doc.ts';
 import { createAnalyzer, type Analyzer } from '../pipeline/analyze.ts';
 import type { StageTimings } from '../pipeline/runner.ts';
 import type { RawArticle } from '../read/raw-article.ts';
-import { articleSpans, type ArticleSpans } from '../store/article-spans.ts';
+import { loadConsolidationRules, type ConsolidationRules } from '../consolidate/consolidation-rules.ts';
+import { articleWindows } from '../consolidate/stored-mentions.ts';
+import { packArticle, type PackedArticle } from '../store/packed-article.ts';
 
 /** A chunk of articles for one worker task. */
 export interface AnalyzeTask {
@@ -14,10 +16,11 @@ export interface AnalyzeTask {
 }
 
 /**
- * What analysing one article gave: the doc without its tokens (the store does not keep them) and with its
- * sentences, timexes and actor mentions packed as the store keeps them (`spans`), or why it failed.
+ * What analysing one article gave: the doc without its tokens (the store does not keep them), with its
+ * sentences, timexes, actor mentions and event mentions packed as the store writes them (`packed`), or why it
+ * failed.
  */
-export type AnalyzeOutcome = { ok: true; doc: ArticleDoc; spans: ArticleSpans } | { ok: false; reason: string };
+export type AnalyzeOutcome = { ok: true; doc: ArticleDoc; packed: PackedArticle } | { ok: false; reason: string };
 
 /** The outcomes of a task, in the order of its articles, and stage timings when asked for. */
 export interface AnalyzeResult {
@@ -25,21 +28,25 @@ export interface AnalyzeResult {
   timings: [string, number][];
 }
 
-/** The worker's analyzer, built on the first task (resources load once per thread). */
+/** The worker's analyzer and consolidation rules (for the mentions' windows), loaded on the first task, once per thread. */
 let analyzer: Analyzer | null = null;
+let rules: ConsolidationRules | null = null;
 
 /**
  * Worker-thread entry: analyses a chunk of articles. Tokens are dropped before the doc is sent back, as
- * they are the bulk of a doc and nothing downstream of the pipeline reads them; sentences, timexes and actor
- * mentions are sent packed, so the single writer thread neither copies them in nor packs them itself.
+ * they are the bulk of a doc and nothing downstream of the pipeline reads them; sentences, timexes, actor
+ * mentions and event mentions are sent packed, so the single writer thread neither copies them in as objects
+ * nor packs them itself.
  */
 export default function analyzeChunk(task: AnalyzeTask): AnalyzeResult {
   analyzer ??= createAnalyzer(loadResources());
+  rules ??= loadConsolidationRules();
   const timings: StageTimings | undefined = task.timings ? new Map() : undefined;
   const outcomes = task.articles.map((article): AnalyzeOutcome => {
     try {
       const doc = analyzer!.analyze(makeDoc({ ...article }), timings);
-      return { ok: true, doc: { ...doc, tokens: [], sentences: [], timexes: [], actors: [] }, spans: articleSpans(doc) };
+      const packed = packArticle(doc, articleWindows(rules!, doc));
+      return { ok: true, doc: { ...doc, tokens: [], sentences: [], timexes: [], actors: [], events: [] }, packed };
     } catch (err) {
       return { ok: false, reason: `analysis failed: ${(err as Error).message}` };
     }

@@ -6,7 +6,7 @@ import { articleWindows, seedsOf, type Seed } from '../consolidate/stored-mentio
 import { loadUpdateRules, updateAfterBatch, writeArticleExtras } from '../consolidate/update.ts';
 import type { Db } from '../store/open-store.ts';
 import { canonicalizePersons } from '../store/canonical-persons.ts';
-import type { ArticleSpans } from '../store/article-spans.ts';
+import { packArticle, type PackedArticle } from '../store/packed-article.ts';
 import { hasArticle, writeArticle } from '../store/write-article.ts';
 
 /** One input that could not be read or analysed. */
@@ -53,13 +53,14 @@ export interface BatchContext {
 /**
  * Stores a batch of analysed, new articles with all their spans, then updates the consolidated events the
  * batch touched. Call inside the batch's transaction; serial and parallel ingest share it, so both store the
- * same rows in the same order. `spans` holds, by article id, spans a worker thread packed already (see writeArticle).
+ * same rows in the same order. `packed` holds, by article id, articles a worker thread packed already (see
+ * packArticle); the others are packed here.
  */
-export function storeBatch(db: Db, docs: readonly ArticleDoc[], ctx: BatchContext, spans?: ReadonlyMap<string, ArticleSpans>): void {
+export function storeBatch(db: Db, docs: readonly ArticleDoc[], ctx: BatchContext, packed?: ReadonlyMap<string, PackedArticle>): void {
   const t0 = performance.now();
   const seeds = new Map<string, Seed[]>();
   for (const doc of docs) {
-    const stored = writeArticle(db, doc, articleWindows(ctx.rules.consolidation, doc), spans?.get(doc.id));
+    const stored = writeArticle(db, doc, packed?.get(doc.id) ?? packArticle(doc, articleWindows(ctx.rules.consolidation, doc)));
     writeArticleExtras(db, doc);
     seeds.set(doc.id, seedsOf(db, doc, stored));
     ctx.summary.stored++;

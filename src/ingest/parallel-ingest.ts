@@ -7,7 +7,7 @@ import type { StageTimings } from '../pipeline/runner.ts';
 import type { RawArticle, ReadResult } from '../read/raw-article.ts';
 import type { Db } from '../store/open-store.ts';
 import type { ArticleDoc } from '../model/doc.ts';
-import type { ArticleSpans } from '../store/article-spans.ts';
+import type { PackedArticle } from '../store/packed-article.ts';
 import { hasArticle } from '../store/write-article.ts';
 import type { AnalyzeResult, AnalyzeTask } from './analyze-worker.ts';
 import { addTime, emptySummary, ingest, storeBatch, type IngestOptions, type IngestSummary } from './ingest.ts';
@@ -71,21 +71,21 @@ export async function parallelIngest(db: Db, inputs: Iterable<ReadResult>, optio
    */
   const pending = new Map<string, string>();
   let analysed: ArticleDoc[] = [];
-  /** The packed spans of the analysed docs, by article id (the workers send them packed). */
-  let spans = new Map<string, ArticleSpans>();
+  /** The analysed articles as the workers packed them for the store, by article id. */
+  let packed = new Map<string, PackedArticle>();
 
   const rules = loadUpdateRules();
   const analyzer = lazyAnalyzer();
   // the same writes and per-batch update as the serial ingest, in the same order
   const write = db.transaction((docs: ArticleDoc[]) => {
-    storeBatch(db, docs, { analyzer, rules, summary, timings }, spans);
+    storeBatch(db, docs, { analyzer, rules, summary, timings }, packed);
     for (const doc of docs) pending.delete(doc.id);
   });
   const flush = () => {
     if (analysed.length === 0) return;
     write(analysed);
     analysed = [];
-    spans = new Map();
+    packed = new Map();
   };
   const dispatch = (articles: RawArticle[]) => {
     if (articles.length > 0) inFlight.push({ articles, result: pool.run({ articles, timings: timings !== undefined }) });
@@ -99,7 +99,7 @@ export async function parallelIngest(db: Db, inputs: Iterable<ReadResult>, optio
     outcomes.forEach((outcome, i) => {
       if (outcome.ok) {
         analysed.push(outcome.doc);
-        spans.set(outcome.doc.id, outcome.spans);
+        packed.set(outcome.doc.id, outcome.packed);
       } else {
         summary.failed++;
         summary.failures.push({ input: pending.get(articles[i].id) ?? articles[i].name, code: 'E010', reason: outcome.reason });

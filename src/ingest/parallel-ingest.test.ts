@@ -30,6 +30,10 @@ function dump(db: Db): Record<string, unknown[]> {
     mentions: q('SELECT * FROM event_mentions ORDER BY id'),
     events: q('SELECT * FROM events ORDER BY id'),
     history: q('SELECT * FROM event_status_history ORDER BY event_id, mention_id'),
+    agreementMentions: q('SELECT * FROM agreement_mentions ORDER BY article_id, start, end, agreement_key'),
+    agreements: q('SELECT * FROM agreements ORDER BY id'),
+    claims: q('SELECT * FROM claims ORDER BY article_id, start, end, about_key'),
+    contradictions: q('SELECT * FROM contradictions ORDER BY id'),
   };
 }
 

@@ -54,7 +54,8 @@ export interface BatchContext {
  * Stores a batch of analysed, new articles with all their spans, then updates the consolidated events the
  * batch touched. Call inside the batch's transaction; serial and parallel ingest share it, so both store the
  * same rows in the same order. `packed` holds, by article id, articles a worker thread packed already (see
- * packArticle); the others are packed here.
+ * packArticle); the others are packed here. A doc a worker packed comes with its sentences, timexes, actor
+ * mentions and event mentions emptied: the packed form holds them.
  */
 export function storeBatch(db: Db, docs: readonly ArticleDoc[], ctx: BatchContext, packed?: ReadonlyMap<string, PackedArticle>): void {
   const t0 = performance.now();

@@ -1,8 +1,8 @@
-import fs from 'node:fs';
 import { loadResources } from '../src/data-loading/resources.ts';
-import { parseIsoDate } from '../src/model/calendar-date.ts';
 import { makeDoc } from '../src/model/doc.ts';
 import { createAnalyzer } from '../src/pipeline/analyze.ts';
+import type { RawArticle } from '../src/read/raw-article.ts';
+import { readInputs } from '../src/read/read-inputs.ts';
 import { winkBaselines } from './baselines.ts';
 
 /** The analysis pipeline's CPU cost against wink-nlp's on the same articles, paired round by round. */
@@ -36,13 +36,11 @@ function cpuMs(fn: () => void): number {
  * @example measurePairedRatios('/tmp/bench/corpus.jsonl', 200, 5).pipelineOverTokenize
  */
 export function measurePairedRatios(file: string, count = 200, rounds = 5): PairedRatios {
-  const records = fs
-    .readFileSync(file, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .slice(0, count)
-    .map((line) => JSON.parse(line) as { text: string; published?: string });
-  const docs = records.map((r, i) => ({ id: `paired-${i}`, name: 'bench', text: r.text, published: r.published ? parseIsoDate(r.published) : null }));
+  const docs: RawArticle[] = [];
+  for (const item of readInputs([file])) {
+    if (docs.length === count) break;
+    if (item.ok) docs.push(item.article);
+  }
   const analyzer = createAnalyzer(loadResources());
   const wink = winkBaselines();
   const pipeline = () => docs.forEach((d) => analyzer.analyze(makeDoc(d)));

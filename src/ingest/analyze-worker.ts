@@ -42,9 +42,10 @@ export default function analyzeChunk(task: AnalyzeTask): AnalyzeResult {
   analyzer ??= createAnalyzer(loadResources());
   rules ??= loadConsolidationRules();
   const timings: StageTimings | undefined = task.timings ? new Map() : undefined;
-  const outcomes = task.articles.map((article): AnalyzeOutcome => {
+  const outcomes = analyzer.analyzeBatch(task.articles.map((article) => makeDoc({ ...article })), timings).map((outcome): AnalyzeOutcome => {
+    if (!outcome.ok) return { ok: false, reason: `analysis failed: ${outcome.error.message}` };
+    const doc = outcome.doc;
     try {
-      const doc = analyzer!.analyze(makeDoc({ ...article }), timings);
       const packed = packArticle(doc, articleWindows(rules!, doc));
       return { ok: true, doc: { ...doc, tokens: [], sentences: [], timexes: [], actors: [], events: [] }, packed };
     } catch (err) {

@@ -1,16 +1,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Analyzer } from '../pipeline/analyze.ts';
+import { analyzerOf } from '../pipeline/analyze.ts';
 import { readJsonl } from '../read/jsonl.ts';
 import { openStore } from '../store/open-store.ts';
 import { ingest } from './ingest.ts';
 
 /** An analyzer that fails on every article, as a pipeline bug would. */
-const broken: Analyzer = {
-  analyze() {
-    throw new Error('stage exploded');
-  },
-};
+const broken = analyzerOf(() => {
+  throw new Error('stage exploded');
+});
 
 test('an analysis failure (E010) names the input as the reader did: the path and line, not the base name', () => {
   const db = openStore(':memory:');

@@ -91,7 +91,7 @@ export function ingest(db: Db, analyzer: Analyzer, inputs: Iterable<ReadResult>,
   const failed = new Set<string>();
   const ctx: BatchContext = { analyzer, rules: loadUpdateRules(), summary, timings: options.timings };
   const flush = db.transaction((items: ReadResult[]) => {
-    const docs: ArticleDoc[] = [];
+    const fresh: { input: string; doc: ArticleDoc }[] = [];
     const inBatch = new Set<string>();
     for (const item of items) {
       if (!item.ok) continue;
@@ -101,14 +101,15 @@ export function ingest(db: Db, analyzer: Analyzer, inputs: Iterable<ReadResult>,
         continue;
       }
       inBatch.add(a.id);
-      try {
-        docs.push(analyzer.analyze(makeDoc({ ...a }), options.timings));
-      } catch (err) {
-        failed.add(a.id);
-        summary.failed++;
-        summary.failures.push({ input: item.input ?? a.name, code: 'E010', reason: `analysis failed: ${(err as Error).message}` });
-      }
+      fresh.push({ input: item.input ?? a.name, doc: makeDoc({ ...a }) });
     }
+    const docs: ArticleDoc[] = [];
+    analyzer.analyzeBatch(fresh.map((f) => f.doc), options.timings).forEach((outcome, i) => {
+      if (outcome.ok) return void docs.push(outcome.doc);
+      failed.add(fresh[i].doc.id);
+      summary.failed++;
+      summary.failures.push({ input: fresh[i].input, code: 'E010', reason: `analysis failed: ${outcome.error.message}` });
+    });
     storeBatch(db, docs, ctx);
   });
   for (const item of inputs) {

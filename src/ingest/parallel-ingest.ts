@@ -35,7 +35,8 @@ export function defaultWorkers(): number {
 /** An analyzer for this thread, built only if something needs it (re-dating an undated article after a batch). */
 function lazyAnalyzer(): Analyzer {
   let real: Analyzer | null = null;
-  return { analyze: (doc, timings) => (real ??= createAnalyzer(loadResources())).analyze(doc, timings) };
+  const get = () => (real ??= createAnalyzer(loadResources()));
+  return { analyze: (doc, timings) => get().analyze(doc, timings), analyzeBatch: (docs, timings) => get().analyzeBatch(docs, timings) };
 }
 
 /**

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { loadResources } from '../data-loading/resources.ts';
 import { parseIsoDate } from '../model/calendar-date.ts';
 import { makeDoc } from '../model/doc.ts';
+import { readInputs } from '../read/read-inputs.ts';
 import { createAnalyzer } from './analyze.ts';
 
 // Texts written for this test. wink-nlp used to keep what it had met: once a process had read "It cost 518
@@ -29,4 +30,15 @@ test('analysis: an article reads the same whatever its process analysed before i
   const unseen = shape(probe(417, 'Rohan'));
   for (const p of primers) shape(p);
   assert.deepEqual(shape(probe(518, 'Arnor')), unseen);
+});
+
+test('analysis: a batch, run stage by stage, gives each article what analysing it alone gives', () => {
+  const analyzer = createAnalyzer(loadResources());
+  const articles = [...readInputs([new URL('../../examples', import.meta.url).pathname])].flatMap((r) => (r.ok ? [r.article] : []));
+  assert.ok(articles.length >= 5, 'the bundled examples are there');
+  const batch = analyzer.analyzeBatch(articles.map((a) => makeDoc({ ...a })));
+  assert.deepEqual(
+    batch.map((o) => (o.ok ? o.doc : o.error)),
+    articles.map((a) => analyzer.analyze(makeDoc({ ...a }))),
+  );
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { makeDoc } from '../model/doc.ts';
-import { checkPipeline, runPipeline } from './runner.ts';
+import { checkPipeline, runPipeline, runPipelineBatch, STAGE_MAJOR_CHUNK } from './runner.ts';
 import type { Stage, StageContext } from './stage.ts';
 
 const stage = (name: string, requires: Stage['requires'], assigns: Stage['assigns'], run?: Stage['run']): Stage => ({
@@ -38,4 +38,42 @@ test('runPipeline accumulates per-stage timings when asked', () => {
   const timings = new Map<string, number>();
   runPipeline([stage('a', [], [])], makeDoc({ id: 'x', name: 'x', text: 't', published: null }), ctx, timings);
   assert.ok(timings.has('a'));
+});
+
+test('runPipelineBatch gives each doc what runPipeline gives it, in input order, past one chunk', () => {
+  const mark = (name: string): Stage => stage(name, [], [], (doc) => ({ ...doc, name: `${doc.name}>${name}` }));
+  const stages = [mark('a'), mark('b')];
+  const docs = Array.from({ length: STAGE_MAJOR_CHUNK + 3 }, (_, i) => makeDoc({ id: `d${i}`, name: `d${i}`, text: 't', published: null }));
+  const outcomes = runPipelineBatch(stages, docs, () => ctx);
+  assert.deepEqual(
+    outcomes.map((o) => (o.ok ? o.doc : null)),
+    docs.map((d) => runPipeline(stages, d, ctx)),
+  );
+});
+
+test('runPipelineBatch keeps a failing doc from later stages and the other docs going', () => {
+  const seen: string[] = [];
+  const picky = stage('picky', [], [], (doc) => {
+    if (doc.id === 'bad') throw new Error('stage exploded');
+    return doc;
+  });
+  const after = stage('after', [], [], (doc) => (seen.push(doc.id), doc));
+  const rewriter = stage('rewriter', [], [], (doc) => (doc.id === 'odd' ? { ...doc, text: 'other' } : doc));
+  const docs = ['ok', 'bad', 'odd', 'fine'].map((id) => makeDoc({ id, name: id, text: 't', published: null }));
+  const timings = new Map<string, number>();
+  const outcomes = runPipelineBatch([picky, rewriter, after], docs, () => ctx, timings);
+  assert.deepEqual(
+    outcomes.map((o) => (o.ok ? o.doc.id : o.error.message)),
+    ['ok', 'stage exploded', 'E011: stage "rewriter" changed the article text; stages may only add spans', 'fine'],
+  );
+  assert.deepEqual(seen, ['ok', 'fine']);
+  assert.deepEqual([...timings.keys()], ['picky', 'rewriter', 'after']);
+});
+
+test('runPipelineBatch gives each doc its own context', () => {
+  const seen: (string | null)[] = [];
+  const look = stage('look', [], [], (doc, c) => (seen.push(c.reference), doc));
+  const docs = ['2017-01-02', '2018-03-04'].map((d) => makeDoc({ id: d, name: d, text: 't', published: null }));
+  runPipelineBatch([look], docs, (doc) => ({ ...ctx, reference: doc.id }));
+  assert.deepEqual(seen, ['2017-01-02', '2018-03-04']);
 });

@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { analyzerOf } from '../pipeline/analyze.ts';
 import { createApp } from './app.ts';
 import { fixtureDb } from './test-fixture.ts';
 import { getJson } from './test-helpers.ts';
 
 const readOnly = createApp({ db: fixtureDb() });
-const writable = createApp({ db: fixtureDb(), token: 'secret-token', analyzer: () => ({ analyze: (doc) => doc }) });
+const writable = createApp({ db: fixtureDb(), token: 'secret-token', analyzer: () => analyzerOf((doc) => doc) });
 const post = (body: string, headers: Record<string, string> = {}): RequestInit => ({ method: 'POST', body, headers });
 const auth = { authorization: 'Bearer secret-token', 'content-type': 'application/json' };
 

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { analyzerOf } from '../../pipeline/analyze.ts';
 import { createApp } from '../app.ts';
 import { fixtureDb } from '../test-fixture.ts';
 import { getJson, getText } from '../test-helpers.ts';
@@ -8,7 +9,7 @@ const TOKEN = 'secret-token';
 const headers = { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' };
 
 test('POST /api/articles stores an article once, then reports it as already there', async () => {
-  const app = createApp({ db: fixtureDb(), token: TOKEN, analyzer: () => ({ analyze: (doc) => doc }) });
+  const app = createApp({ db: fixtureDb(), token: TOKEN, analyzer: () => analyzerOf((doc) => doc) });
   const body = JSON.stringify({ text: 'Arnor recalled its envoy from Gondor.', title: 'Recall', published: '2021-01-02' });
   const first = await getJson(app, '/api/articles', { method: 'POST', headers, body });
   assert.equal(first.status, 201);
@@ -22,14 +23,14 @@ test('POST /api/articles stores an article once, then reports it as already ther
 });
 
 test('POST /api/articles takes plain text with a date line', async () => {
-  const app = createApp({ db: fixtureDb(), token: TOKEN, analyzer: () => ({ analyze: (doc) => doc }) });
+  const app = createApp({ db: fixtureDb(), token: TOKEN, analyzer: () => analyzerOf((doc) => doc) });
   const res = await getJson(app, '/api/articles', { method: 'POST', headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'text/plain' }, body: ' date 2021-05-06 Gondor thanked Arnor.' });
   assert.equal(res.status, 201);
   assert.equal((await getJson(app, `${res.body.rows[0].url}.json`)).body.rows[0].published, '2021-05-06');
 });
 
 test('untrusted article text is escaped in every page that shows it', async () => {
-  const app = createApp({ db: fixtureDb(), token: TOKEN, analyzer: () => ({ analyze: (doc) => doc }) });
+  const app = createApp({ db: fixtureDb(), token: TOKEN, analyzer: () => analyzerOf((doc) => doc) });
   const text = 'Arnor <script>window.pwned=1</script> and <img src=x onerror="window.pwned=2"> Gondor "talks".';
   const res = await getJson(app, '/api/articles', { method: 'POST', headers, body: JSON.stringify({ text, title: '<b onclick="x()">t</b>' }) });
   const page = await getText(app, res.body.rows[0].url);

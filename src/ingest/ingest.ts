@@ -7,7 +7,7 @@ import { loadUpdateRules, updateAfterBatch, writeArticleExtras } from '../consol
 import type { Db } from '../store/open-store.ts';
 import { canonicalizePersons } from '../store/canonical-persons.ts';
 import { packArticle, type PackedArticle } from '../store/packed-article.ts';
-import { hasArticle, writeArticle } from '../store/write-article.ts';
+import { hasArticle, writeArticles } from '../store/write-article.ts';
 
 /** One input that could not be read or analysed. */
 export interface IngestFailure {
@@ -60,12 +60,14 @@ export interface BatchContext {
 export function storeBatch(db: Db, docs: readonly ArticleDoc[], ctx: BatchContext, packed?: ReadonlyMap<string, PackedArticle>): void {
   const t0 = performance.now();
   const seeds = new Map<string, Seed[]>();
-  for (const doc of docs) {
-    const stored = writeArticle(db, doc, packed?.get(doc.id) ?? packArticle(doc, articleWindows(ctx.rules.consolidation, doc)));
-    writeArticleExtras(db, doc);
-    seeds.set(doc.id, seedsOf(db, doc, stored));
-    ctx.summary.stored++;
-  }
+  const stored = writeArticles(
+    db,
+    docs,
+    docs.map((doc) => packed?.get(doc.id) ?? packArticle(doc, articleWindows(ctx.rules.consolidation, doc))),
+  );
+  for (const doc of docs) writeArticleExtras(db, doc);
+  docs.forEach((doc, i) => seeds.set(doc.id, seedsOf(db, doc, stored[i])));
+  ctx.summary.stored += docs.length;
   canonicalizePersons(db, docs.map((d) => d.id));
   const t1 = performance.now();
   addTime(ctx.timings, 'store', t1 - t0);

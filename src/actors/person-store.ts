@@ -7,7 +7,6 @@ import { mergePerson, nameParts, namesCompatible, resolvePerson, type KnownPerso
 interface PersonStatements {
   byGram: Database.Statement;
   byLike: Database.Statement;
-  aliases: Database.Statement;
   titles: Database.Statement;
   insert: Database.Statement;
   update: Database.Statement;
@@ -25,23 +24,28 @@ export const PERSON_TITLES = `WITH RECURSIVE t(id, text) AS (
   )
   SELECT id, text FROM t WHERE text IS NOT NULL`;
 
-const statements = perDb((db): PersonStatements => {
-  const person = 'SELECT DISTINCT p.id, p.name, p.country FROM persons p JOIN person_aliases a ON a.person_id = p.id';
-  return {
+/** The persons whose ids `ids` (a subquery) gives, by id, each with its aliases as a JSON array (in the alias key's order). */
+const withAliases = (ids: string) =>
+  `SELECT p.id, p.name, p.country, (SELECT json_group_array(a.alias) FROM person_aliases a WHERE a.person_id = p.id) AS aliases
+   FROM persons p WHERE p.id IN (${ids}) ORDER BY p.id`;
+
+const statements = perDb(
+  (db): PersonStatements => ({
     // an alias contains the stem (as LIKE '%stem%' matches): one of its five-character windows starts with
     // it, or it is among the few aliases too long for the window table
     byGram: db.prepare(
-      `SELECT p.id, p.name, p.country FROM persons p WHERE p.id IN (SELECT g.person_id FROM person_alias_grams g WHERE g.gram >= @gram AND g.gram < @next)
-       UNION ${person} WHERE length(a.alias) > 512 AND a.alias LIKE '%' || @stem || '%' ORDER BY 1`,
+      withAliases(
+        `SELECT g.person_id FROM person_alias_grams g WHERE g.gram >= @gram AND g.gram < @next
+         UNION SELECT a.person_id FROM person_aliases a WHERE length(a.alias) > 512 AND a.alias LIKE '%' || @stem || '%'`,
+      ),
     ),
-    byLike: db.prepare(`${person} WHERE a.alias LIKE '%' || @stem || '%' ORDER BY p.id`),
-    aliases: db.prepare('SELECT person_id AS id, alias AS text FROM person_aliases WHERE person_id IN (SELECT value FROM json_each(?))'),
+    byLike: db.prepare(withAliases(`SELECT a.person_id FROM person_aliases a WHERE a.alias LIKE '%' || @stem || '%'`)),
     titles: db.prepare(PERSON_TITLES),
     insert: db.prepare('INSERT OR IGNORE INTO persons (id, name, country) VALUES (?, ?, ?)'),
     update: db.prepare('UPDATE persons SET name = ?, country = COALESCE(country, ?) WHERE id = ?'),
     alias: db.prepare('INSERT OR IGNORE INTO person_aliases (person_id, alias) VALUES (?, ?)'),
-  };
-});
+  }),
+);
 
 /** Lower-cases ASCII letters only, as SQLite's LIKE and lower() do. */
 const lowerAscii = (s: string) => s.replace(/[A-Z]+/g, (m) => m.toLowerCase());
@@ -67,22 +71,23 @@ function candidates(db: Database.Database, name: string, country: string | null)
     id: string;
     name: string;
     country: string | null;
+    aliases: string;
   }[];
   if (!rows.length) return [];
-  // aliases and titles in one query each for all candidates (their order does not matter to resolution)
-  const byPerson = (q: Database.Statement, ids: string) => {
-    const out = new Map<string, string[]>();
-    for (const { id, text } of q.all(ids) as { id: string; text: string }[]) out.set(id, [...(out.get(id) ?? []), text]);
-    return out;
-  };
-  const aliases = byPerson(st.aliases, JSON.stringify(rows.map((r) => r.id)));
+  const known = rows.map((r): KnownPerson => ({ id: r.id, name: r.name, country: r.country, aliases: JSON.parse(r.aliases) as string[], titles: [] }));
   // titles matter only to persons resolvePerson can merge with (country not clashing, some name
-  // compatible); the others keep no titles, which it never reads for them
-  const mayFit = rows.filter(
-    (r) => !(country && r.country && country !== r.country) && [r.name, ...(aliases.get(r.id) ?? [])].some((k) => namesCompatible(name, k)),
+  // compatible); the others keep no titles, which it never reads for them. All of them in one query.
+  const mayFit = known.filter(
+    (r) => !(country && r.country && country !== r.country) && [r.name, ...r.aliases].some((k) => namesCompatible(name, k)),
   );
-  const titles = mayFit.length ? byPerson(st.titles, JSON.stringify(mayFit.map((r) => r.id))) : new Map<string, string[]>();
-  return rows.map((r) => ({ ...r, aliases: aliases.get(r.id) ?? [], titles: titles.get(r.id) ?? [] }));
+  if (!mayFit.length) return known;
+  const titles = new Map<string, string[]>();
+  for (const { id, text } of st.titles.all(JSON.stringify(mayFit.map((r) => r.id))) as { id: string; text: string }[]) {
+    const list = titles.get(id);
+    if (list) list.push(text);
+    else titles.set(id, [text]);
+  }
+  return known.map((r) => (titles.has(r.id) ? { ...r, titles: titles.get(r.id)! } : r));
 }
 
 /**

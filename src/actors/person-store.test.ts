@@ -25,3 +25,22 @@ test('resolveStoredPerson: one stored person per real person across articles, fu
   assert.deepEqual(names, ['Hermogenes Esperon Jr', 'Nikolai Patrushev', 'Rodrigo Duterte', 'Sara Duterte']);
   db.close();
 });
+
+test('resolveStoredPerson reads every alias of a candidate, through the window table and through the LIKE scan', () => {
+  const db = openStore(':memory:');
+  try {
+    // a candidate found by its stem, whose aliases (read with it) already hold the name: no alias added twice
+    const first = resolveStoredPerson(db, role('Duterte', 'President', 'PHL'));
+    assert.equal(resolveStoredPerson(db, role('Rodrigo Duterte', 'President', 'PHL')), first);
+    assert.equal(resolveStoredPerson(db, role('Duterte', 'President', 'PHL')), first);
+    // a stem with a LIKE wildcard takes the scan, which reads the same aliases
+    const odd = resolveStoredPerson(db, role('Ana Ol_sen', 'Minister', 'NOR'));
+    assert.equal(resolveStoredPerson(db, role('A. Ol_sen', 'Minister', 'NOR')), odd);
+    assert.equal(resolveStoredPerson(db, role('Ana Ol_sen', 'Minister', 'NOR')), odd);
+    const aliases = (id: string) => (db.prepare('SELECT alias FROM person_aliases WHERE person_id = ? ORDER BY alias').all(id) as { alias: string }[]).map((r) => r.alias);
+    assert.deepEqual(aliases(first), ['Duterte', 'Rodrigo Duterte']);
+    assert.deepEqual(aliases(odd), ['A. Ol_sen', 'Ana Ol_sen']);
+  } finally {
+    db.close();
+  }
+});

@@ -44,7 +44,8 @@ export interface StoredMention {
 }
 
 /**
- * Stores an analysed article and all its spans: writeArticles for one article.
+ * Stores an analysed article and all its spans: writeArticles for one article, packed without windows unless
+ * `packed` is given. Call inside a transaction; the article must be new.
  * @example writeArticle(db, doc, packArticle(doc, articleWindows(rules, doc)))
  */
 export function writeArticle(db: Db, doc: ArticleDoc, packed: PackedArticle = packArticle(doc)): StoredMention[] {

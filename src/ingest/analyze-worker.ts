@@ -2,7 +2,7 @@ import { loadResources } from '../data-loading/resources.ts';
 import type { ArticleDoc } from '../model/doc.ts';
 import { makeDoc } from '../model/doc.ts';
 import { createAnalyzer, type Analyzer } from '../pipeline/analyze.ts';
-import type { StageTimings } from '../pipeline/runner.ts';
+import { stageMajorChunks, type PipelineOutcome, type StageTimings } from '../pipeline/runner.ts';
 import type { RawArticle } from '../read/raw-article.ts';
 import { loadConsolidationRules, type ConsolidationRules } from '../consolidate/consolidation-rules.ts';
 import { articleWindows } from '../consolidate/stored-mentions.ts';
@@ -32,6 +32,18 @@ export interface AnalyzeResult {
 let analyzer: Analyzer | null = null;
 let rules: ConsolidationRules | null = null;
 
+/** What a worker sends back for one analysed doc: packed for the store, without the objects the packed form holds. */
+function packOutcome(outcome: PipelineOutcome, rules: ConsolidationRules): AnalyzeOutcome {
+  if (!outcome.ok) return { ok: false, reason: `analysis failed: ${outcome.error.message}` };
+  const doc = outcome.doc;
+  try {
+    const packed = packArticle(doc, articleWindows(rules, doc));
+    return { ok: true, doc: { ...doc, tokens: [], sentences: [], timexes: [], actors: [], events: [] }, packed };
+  } catch (err) {
+    return { ok: false, reason: `analysis failed: ${(err as Error).message}` };
+  }
+}
+
 /**
  * Worker-thread entry: analyses a chunk of articles. Tokens are dropped before the doc is sent back, as
  * they are the bulk of a doc and nothing downstream of the pipeline reads them; sentences, timexes, actor
@@ -42,15 +54,10 @@ export default function analyzeChunk(task: AnalyzeTask): AnalyzeResult {
   analyzer ??= createAnalyzer(loadResources());
   rules ??= loadConsolidationRules();
   const timings: StageTimings | undefined = task.timings ? new Map() : undefined;
-  const outcomes = analyzer.analyzeBatch(task.articles.map((article) => makeDoc({ ...article })), timings).map((outcome): AnalyzeOutcome => {
-    if (!outcome.ok) return { ok: false, reason: `analysis failed: ${outcome.error.message}` };
-    const doc = outcome.doc;
-    try {
-      const packed = packArticle(doc, articleWindows(rules!, doc));
-      return { ok: true, doc: { ...doc, tokens: [], sentences: [], timexes: [], actors: [], events: [] }, packed };
-    } catch (err) {
-      return { ok: false, reason: `analysis failed: ${(err as Error).message}` };
-    }
-  });
+  const outcomes: AnalyzeOutcome[] = [];
+  // chunk by chunk, each packed as soon as it is analysed, so the task holds one chunk's tokens at a time
+  for (const part of stageMajorChunks(task.articles.map((article) => makeDoc({ ...article })))) {
+    for (const outcome of analyzer.analyzeBatch(part, timings)) outcomes.push(packOutcome(outcome, rules));
+  }
   return { outcomes, timings: timings ? [...timings] : [] };
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { makeDoc } from '../model/doc.ts';
-import { checkPipeline, runPipeline, runPipelineBatch, STAGE_MAJOR_CHUNK } from './runner.ts';
+import { checkPipeline, runPipeline, runPipelineBatch, STAGE_MAJOR_CHARS, STAGE_MAJOR_CHUNK, stageMajorChunks } from './runner.ts';
 import type { Stage, StageContext } from './stage.ts';
 
 const stage = (name: string, requires: Stage['requires'], assigns: Stage['assigns'], run?: Stage['run']): Stage => ({
@@ -76,4 +76,15 @@ test('runPipelineBatch gives each doc its own context', () => {
   const docs = ['2017-01-02', '2018-03-04'].map((d) => makeDoc({ id: d, name: d, text: 't', published: null }));
   runPipelineBatch([look], docs, (doc) => ({ ...ctx, reference: doc.id }));
   assert.deepEqual(seen, ['2017-01-02', '2018-03-04']);
+});
+
+test('stageMajorChunks: at most STAGE_MAJOR_CHUNK docs and STAGE_MAJOR_CHARS characters, at least one doc, in order', () => {
+  const doc = (id: string, chars: number) => ({ id, text: 'x'.repeat(chars) });
+  const ids = (docs: { id: string; text: string }[]) => [...stageMajorChunks(docs)].map((c) => c.map((d) => d.id).join(''));
+  const short = Array.from({ length: STAGE_MAJOR_CHUNK + 2 }, (_, i) => doc(String.fromCharCode(65 + i), 10));
+  assert.deepEqual([...stageMajorChunks(short)].map((c) => c.length), [STAGE_MAJOR_CHUNK, 2]);
+  const half = STAGE_MAJOR_CHARS / 2;
+  // a and b fill a chunk; c alone is over the limit; d and e fit together again
+  assert.deepEqual(ids([doc('a', half), doc('b', half), doc('c', STAGE_MAJOR_CHARS + 1), doc('d', 10), doc('e', 10)]), ['ab', 'c', 'de']);
+  assert.deepEqual(ids([]), []);
 });

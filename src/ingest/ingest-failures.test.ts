@@ -25,3 +25,20 @@ test('an analysis failure (E010) names the input as the reader did: the path and
     db.close();
   }
 });
+
+test('a serial batch closes at batchChars characters of text as well as at batchSize articles', () => {
+  const db = openStore(':memory:');
+  try {
+    const sizes: number[] = [];
+    const identity = analyzerOf((doc) => doc);
+    const recording = { ...identity, analyzeBatch: (docs: Parameters<typeof identity.analyzeBatch>[0]) => (sizes.push(docs.length), identity.analyzeBatch(docs)) };
+    const lines = ['Gondor met Arnor.', 'Rohan thanked Gondor at length.', 'Arnor and Rohan talked.', 'Gondor left.'];
+    const inputs = [...readJsonl(lines.map((text) => JSON.stringify({ text })).join('\n'), 'feed.jsonl')];
+    // 17 + 31 = 48 characters reach 40: the first batch closes after two articles
+    const summary = ingest(db, recording, inputs, { batchSize: 200, batchChars: 40 });
+    assert.equal(summary.stored, 4);
+    assert.deepEqual(sizes, [2, 2]);
+  } finally {
+    db.close();
+  }
+});

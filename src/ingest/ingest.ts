@@ -27,10 +27,23 @@ export interface IngestSummary {
   events: number;
 }
 
+/**
+ * Characters of article text a serial batch holds at most, besides its `batchSize` articles (a batch of one
+ * article may hold more). A batch's analysed docs stay in memory until it is stored, about 17 MB for an article of
+ * 400,000 characters, so long articles are stored a few at a time. 200 news articles hold far less (about
+ * 800,000 characters at 600 words each).
+ */
+export const BATCH_CHARS = 4_000_000;
+
 /** Options for ingest. */
 export interface IngestOptions {
-  /** Articles per transaction (default 200): a crash loses at most the open batch, never half an article. */
+  /**
+   * Articles per transaction (default 200; a serial ingest also closes a batch at `batchChars` characters): a
+   * crash loses at most the open batch, never half an article.
+   */
   batchSize?: number;
+  /** Characters of article text after which a serial ingest closes its batch (default BATCH_CHARS). */
+  batchChars?: number;
   /** Called after every input with the running summary. */
   onProgress?: (summary: IngestSummary) => void;
   /** Accumulates time per pipeline stage, plus `store` (SQLite writes) and `consolidate` (for the benchmark). */
@@ -87,8 +100,10 @@ export function emptySummary(): IngestSummary {
  */
 export function ingest(db: Db, analyzer: Analyzer, inputs: Iterable<ReadResult>, options: IngestOptions = {}): IngestSummary {
   const batchSize = options.batchSize ?? 200;
+  const batchCharLimit = options.batchChars ?? BATCH_CHARS;
   const summary = emptySummary();
   let batch: ReadResult[] = [];
+  let batchChars = 0;
   /** Articles that failed analysis in this run (stored ones are found by hasArticle), so memory stays flat. */
   const failed = new Set<string>();
   const ctx: BatchContext = { analyzer, rules: loadUpdateRules(), summary, timings: options.timings };
@@ -119,10 +134,14 @@ export function ingest(db: Db, analyzer: Analyzer, inputs: Iterable<ReadResult>,
     if (!item.ok) {
       summary.failed++;
       summary.failures.push({ input: item.input, code: item.code, reason: item.reason });
-    } else batch.push(item);
-    if (batch.length >= batchSize) {
+    } else {
+      batch.push(item);
+      batchChars += item.article.text.length;
+    }
+    if (batch.length >= batchSize || batchChars >= batchCharLimit) {
       flush(batch);
       batch = [];
+      batchChars = 0;
     }
     options.onProgress?.(summary);
   }

@@ -1,6 +1,6 @@
 import { makeDoc, type ArticleDoc } from '../model/doc.ts';
 import type { Analyzer } from '../pipeline/analyze.ts';
-import type { StageTimings } from '../pipeline/runner.ts';
+import { addTime, type StageTimings } from '../pipeline/runner.ts';
 import type { ReadResult } from '../read/raw-article.ts';
 import { articleWindows, seedsOf, type Seed } from '../consolidate/stored-mentions.ts';
 import { loadUpdateRules, updateAfterBatch, writeArticleExtras } from '../consolidate/update.ts';
@@ -48,11 +48,6 @@ export interface IngestOptions {
   onProgress?: (summary: IngestSummary) => void;
   /** Accumulates time per pipeline stage, plus `store` (SQLite writes) and `consolidate` (for the benchmark). */
   timings?: StageTimings;
-}
-
-/** Adds `ms` to a named timing, when timings are being kept. */
-export function addTime(timings: StageTimings | undefined, name: string, ms: number): void {
-  if (timings) timings.set(name, (timings.get(name) ?? 0) + ms);
 }
 
 /** What storing a batch needs besides the docs. */

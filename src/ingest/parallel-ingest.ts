@@ -3,14 +3,14 @@ import { Piscina } from 'piscina';
 import { loadUpdateRules, updateAfterBatch } from '../consolidate/update.ts';
 import { loadResources } from '../data-loading/resources.ts';
 import { createAnalyzer, type Analyzer } from '../pipeline/analyze.ts';
-import type { StageTimings } from '../pipeline/runner.ts';
+import { addTime, type StageTimings } from '../pipeline/runner.ts';
 import type { RawArticle, ReadResult } from '../read/raw-article.ts';
 import type { Db } from '../store/open-store.ts';
 import type { ArticleDoc } from '../model/doc.ts';
 import type { PackedArticle } from '../store/packed-article.ts';
 import { hasArticle } from '../store/write-article.ts';
 import type { AnalyzeResult, AnalyzeTask } from './analyze-worker.ts';
-import { addTime, emptySummary, ingest, storeBatch, type IngestOptions, type IngestSummary } from './ingest.ts';
+import { emptySummary, ingest, storeBatch, type IngestOptions, type IngestSummary } from './ingest.ts';
 
 /** Options for a parallel ingest, on top of the serial ones. */
 export interface ParallelIngestOptions extends IngestOptions {

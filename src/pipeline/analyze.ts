@@ -1,7 +1,7 @@
 import type { ArticleDoc } from '../model/doc.ts';
 import type { Resources } from '../data-loading/resources.ts';
 import { PIPELINE } from './config.ts';
-import { checkPipeline, runPipeline, runPipelineBatch, type PipelineOutcome, type StageTimings } from './runner.ts';
+import { checkPipeline, errorOf, runPipeline, runPipelineBatch, type PipelineOutcome, type StageTimings } from './runner.ts';
 import type { Stage, StageContext } from './stage.ts';
 
 /** An analyzer bound to its resources and stages; checks the pipeline contract once. */
@@ -41,7 +41,7 @@ export function analyzerOf(analyze: (doc: ArticleDoc) => ArticleDoc): Analyzer {
         try {
           return { ok: true, doc: analyze(doc) };
         } catch (err) {
-          return { ok: false, error: err instanceof Error ? err : new Error(String(err)) };
+          return { ok: false, error: errorOf(err) };
         }
       }),
   };

@@ -27,6 +27,16 @@ export function checkPipeline(stages: readonly Stage[]): void {
 /** Per-stage time spent, in milliseconds, accumulated across runs (for the benchmark). */
 export type StageTimings = Map<string, number>;
 
+/** Adds `ms` to a named timing, when timings are being kept. */
+export function addTime(timings: StageTimings | undefined, name: string, ms: number): void {
+  if (timings) timings.set(name, (timings.get(name) ?? 0) + ms);
+}
+
+/** An Error for whatever a stage threw (a thrown string or other value becomes the message). */
+export function errorOf(thrown: unknown): Error {
+  return thrown instanceof Error ? thrown : new Error(String(thrown));
+}
+
 /** Runs one stage over a doc and checks what it returned; throws E011 when it is not the same article's doc. */
 function runStage(stage: Stage, doc: ArticleDoc, ctx: StageContext): ArticleDoc {
   const next = stage.run(doc, ctx);
@@ -46,7 +56,7 @@ export function runPipeline(stages: readonly Stage[], doc: ArticleDoc, ctx: Stag
   for (const stage of stages) {
     const t0 = timings ? performance.now() : 0;
     current = runStage(stage, current, ctx);
-    if (timings) timings.set(stage.name, (timings.get(stage.name) ?? 0) + performance.now() - t0);
+    addTime(timings, stage.name, performance.now() - t0);
   }
   return current;
 }
@@ -108,10 +118,10 @@ export function runPipelineBatch(
         try {
           outcome.doc = runStage(stage, outcome.doc, contexts[i]);
         } catch (err) {
-          chunk[i] = { ok: false, error: err instanceof Error ? err : new Error(String(err)) };
+          chunk[i] = { ok: false, error: errorOf(err) };
         }
       }
-      if (timings) timings.set(stage.name, (timings.get(stage.name) ?? 0) + performance.now() - t0);
+      addTime(timings, stage.name, performance.now() - t0);
     }
     outcomes.push(...chunk);
   }

@@ -60,57 +60,99 @@ export function windowRange(prefix: string): { gram: string; next: string } {
   return { gram: prefix, next: prefix.slice(0, -1) + String.fromCharCode(last === 0xd800 ? 0xe000 : last) };
 }
 
-/** The stored persons that could be `name`: an alias containing the surname's first five letters. */
-function candidates(db: Database.Database, name: string, country: string | null): KnownPerson[] {
-  const surname = name.trim().split(/\s+/).filter((w) => !/^(jr|sr|ii|iii|iv)\.?$/i.test(w)).pop() ?? '';
-  const stem = surname.slice(0, 5);
-  if (!stem) return [];
-  const st = statements(db);
-  // LIKE wildcards and split surrogate pairs have no exact substring key: those few take the scan
-  const rows = (/[%_\uD800-\uDFFF]/.test(stem) ? st.byLike.all({ stem }) : st.byGram.all({ ...windowRange(lowerAscii(stem)), stem })) as {
-    id: string;
-    name: string;
-    country: string | null;
-    aliases: string;
-  }[];
-  if (!rows.length) return [];
-  const known = rows.map((r): KnownPerson => ({ id: r.id, name: r.name, country: r.country, aliases: JSON.parse(r.aliases) as string[], titles: [] }));
-  // titles matter only to persons resolvePerson can merge with (country not clashing, some name
-  // compatible); the others keep no titles, which it never reads for them. All of them in one query.
-  const mayFit = known.filter(
-    (r) => !(country && r.country && country !== r.country) && [r.name, ...r.aliases].some((k) => namesCompatible(name, k)),
-  );
-  if (!mayFit.length) return known;
-  const titles = new Map<string, string[]>();
-  for (const { id, text } of st.titles.all(JSON.stringify(mayFit.map((r) => r.id))) as { id: string; text: string }[]) {
-    const list = titles.get(id);
-    if (list) list.push(text);
-    else titles.set(id, [text]);
-  }
-  return known.map((r) => (titles.has(r.id) ? { ...r, titles: titles.get(r.id)! } : r));
-}
+/** A stored person as a candidate query reads it: name, country and aliases; titles are read apart. */
+type CandidateRow = Omit<KnownPerson, 'titles'>;
 
 /**
- * The stored person a role assertion belongs to, by `resolvePerson` (transliteration, suffixes and
- * truncation tolerated; clashing countries or titles never merged). Creates the person when new; when
- * merged, a fuller name becomes the person's name. Adds the role's name as an alias. A drop-in for
- * ingest's person resolution.
- * @example const personId = resolveStoredPerson(db, role);
+ * Resolves role assertions to stored persons (see resolve), reading the candidates of each surname stem once
+ * for as long as it makes every write to persons and aliases: a write drops the reads it could change, so each
+ * resolution sees what reading the database afresh would. Make one per batch of roles, inside its transaction.
+ * @example const resolver = new PersonResolver(db); const personId = resolver.resolve(role);
  */
-export function resolveStoredPerson(db: Database.Database, role: RoleAssertion): string {
-  const st = statements(db);
-  const mention = { name: role.person, country: role.country ?? null, titles: [role.title] };
-  const known = nameParts(role.person).surname ? candidates(db, role.person, mention.country) : [];
-  const r = resolvePerson(mention, known);
-  if (r.isNew) {
-    st.insert.run(r.id, role.person, role.country ?? null);
-    st.alias.run(r.id, role.person);
+export class PersonResolver {
+  private readonly st: PersonStatements;
+  /** Candidates read through the window table, by the lower-cased stem (the window range's start). */
+  private readonly read = new Map<string, CandidateRow[]>();
+
+  constructor(db: Database.Database) {
+    this.st = statements(db);
+  }
+
+  /**
+   * The stored person a role assertion belongs to, by `resolvePerson` (transliteration, suffixes and
+   * truncation tolerated; clashing countries or titles never merged). Creates the person when new; when
+   * merged, a fuller name becomes the person's name. Adds the role's name as an alias.
+   */
+  resolve(role: RoleAssertion): string {
+    const st = this.st;
+    const mention = { name: role.person, country: role.country ?? null, titles: [role.title] };
+    const known = nameParts(role.person).surname ? this.candidates(role.person, mention.country) : [];
+    const r = resolvePerson(mention, known);
+    if (r.isNew) {
+      st.insert.run(r.id, role.person, role.country ?? null);
+      this.addAlias(r.id, role.person);
+      return r.id;
+    }
+    // writes only what changes: the stored row and aliases are those just read
+    const person = known.find((p) => p.id === r.id)!;
+    const merged = mergePerson(person, mention);
+    if (merged.name !== person.name || (person.country == null && merged.country != null)) {
+      st.update.run(merged.name, merged.country ?? null, r.id);
+      this.forget(r.id);
+    }
+    if (!person.aliases.includes(role.person)) this.addAlias(r.id, role.person);
     return r.id;
   }
-  // writes only what changes: the stored row and aliases are those just read
-  const person = known.find((p) => p.id === r.id)!;
-  const merged = mergePerson(person, mention);
-  if (merged.name !== person.name || (person.country == null && merged.country != null)) st.update.run(merged.name, merged.country ?? null, r.id);
-  if (!person.aliases.includes(role.person)) st.alias.run(r.id, role.person);
-  return r.id;
+
+  /** Stores an alias, dropping the reads it changes: those holding the person, and those of a stem the alias contains. */
+  private addAlias(person: string, alias: string): void {
+    if (this.st.alias.run(person, alias).changes === 0) return;
+    this.forget(person);
+    const lower = lowerAscii(alias);
+    for (const gram of this.read.keys()) if (lower.includes(gram)) this.read.delete(gram);
+  }
+
+  /** Drops the reads that hold a person. */
+  private forget(person: string): void {
+    for (const [gram, rows] of this.read) if (rows.some((r) => r.id === person)) this.read.delete(gram);
+  }
+
+  /** The stored persons that could be `name`: an alias containing the surname's first five letters. */
+  private candidates(name: string, country: string | null): KnownPerson[] {
+    const surname = name.trim().split(/\s+/).filter((w) => !/^(jr|sr|ii|iii|iv)\.?$/i.test(w)).pop() ?? '';
+    const stem = surname.slice(0, 5);
+    if (!stem) return [];
+    const known = this.rowsOf(stem);
+    if (!known.length) return [];
+    // titles matter only to persons resolvePerson can merge with (country not clashing, some name
+    // compatible); the others keep no titles, which it never reads for them. All of them in one query.
+    const mayFit = known.filter(
+      (r) => !(country && r.country && country !== r.country) && [r.name, ...r.aliases].some((k) => namesCompatible(name, k)),
+    );
+    const titles = new Map<string, string[]>();
+    if (mayFit.length) {
+      for (const { id, text } of this.st.titles.all(JSON.stringify(mayFit.map((r) => r.id))) as { id: string; text: string }[]) {
+        const list = titles.get(id);
+        if (list) list.push(text);
+        else titles.set(id, [text]);
+      }
+    }
+    return known.map((r) => ({ ...r, titles: titles.get(r.id) ?? [] }));
+  }
+
+  /**
+   * The persons with an alias containing `stem`, with their aliases (in the alias key's order). LIKE wildcards
+   * and split surrogate pairs have no exact substring key: those few take the scan, never kept.
+   */
+  private rowsOf(stem: string): CandidateRow[] {
+    const parse = (rows: unknown[]) =>
+      (rows as { id: string; name: string; country: string | null; aliases: string }[]).map(
+        (r): CandidateRow => ({ id: r.id, name: r.name, country: r.country, aliases: JSON.parse(r.aliases) as string[] }),
+      );
+    if (/[%_\uD800-\uDFFF]/.test(stem)) return parse(this.st.byLike.all({ stem }));
+    const range = windowRange(lowerAscii(stem));
+    let rows = this.read.get(range.gram);
+    if (!rows) this.read.set(range.gram, (rows = parse(this.st.byGram.all({ ...range, stem }))));
+    return rows;
+  }
 }

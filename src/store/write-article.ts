@@ -3,7 +3,7 @@ import type { ArticleDoc } from '../model/doc.ts';
 import type { Db } from './open-store.ts';
 import { MENTION_ROW_COLUMNS, packArticle, type MentionRow, type PackedArticle } from './packed-article.ts';
 import { perDb } from './per-db.ts';
-import { resolveStoredPerson } from '../actors/person-store.ts';
+import { PersonResolver } from '../actors/person-store.ts';
 
 /** The statements writeArticle runs, prepared once per database (preparing costs more than most inserts). */
 interface WriteStatements {
@@ -69,10 +69,11 @@ export function writeArticles(db: Db, docs: readonly ArticleDoc[], packed: reado
     st.article.run(doc.id, doc.name, doc.title ?? null, doc.url ?? null, doc.source ?? null, doc.text, doc.published?.value ?? null, doc.published?.precision ?? null, doc.published?.inferred ? 1 : 0, seq++);
   }
   docs.forEach((doc, i) => st.spans.run(doc.id, packed[i].spans.sentences, packed[i].spans.timexes, packed[i].spans.actors));
+  const persons = new PersonResolver(db);
   for (const doc of docs) {
     for (const r of doc.roles) {
       const date = r.date ?? doc.published;
-      st.role.run(resolveStoredPerson(db, r), r.person, r.title, r.organisation ?? null, r.country ?? null, date?.value ?? null, date?.precision ?? null, doc.id, r.start, r.end, r.producedBy);
+      st.role.run(persons.resolve(r), r.person, r.title, r.organisation ?? null, r.country ?? null, date?.value ?? null, date?.precision ?? null, doc.id, r.start, r.end, r.producedBy);
     }
   }
   return packed.map(({ mentions }) => {

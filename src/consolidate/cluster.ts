@@ -168,7 +168,14 @@ export function joinCluster(c: Cluster, p: Prepared): void {
  * @example clusterMentions(rules, mentionsOfPhlRus).length
  */
 export function clusterMentions(rules: ConsolidationRules, mentions: readonly ConsolidationMention[]): Cluster[] {
-  const prepared = mentions.map((m) => prepareMention(rules, m)).sort(comparePrepared);
+  return clusterInOrder(mentions.map((m) => prepareMention(rules, m)).sort(comparePrepared));
+}
+
+/**
+ * Clusters prepared mentions already in clustering order (see comparePrepared), as clusterMentions does.
+ * @example clusterInOrder(prepared.sort(comparePrepared)).length
+ */
+export function clusterInOrder(prepared: readonly Prepared[]): Cluster[] {
   const index = new ClusterIndex();
   const clusters: Cluster[] = [];
   for (const p of prepared) {

@@ -1,3 +1,5 @@
+import { boundedMemo } from '../util/bounded-memo.ts';
+
 /** A closed range of days, as day numbers since 1970-01-01; -Infinity/Infinity when open. */
 export interface DayInterval {
   lo: number;
@@ -22,17 +24,28 @@ export function dayNumber(y: number, m: number, d: number): number {
  * @example isoOfDay(1) // '1970-01-02'
  */
 export function isoOfDay(n: number): string {
-  return new Date(n * DAY_MS).toISOString().slice(0, 10);
+  return isoDays(String(n), () => new Date(n * DAY_MS).toISOString().slice(0, 10));
 }
+
+/** ISO days by day number, and the intervals of ISO values (shared and frozen): consolidation asks for the same few days again and again. */
+const isoDays = boundedMemo<string>(50_000);
+const intervals = boundedMemo<DayInterval | null>(50_000);
 
 /**
  * The days an ISO value covers at its own precision: `2017` → the whole year, `2017-05` → May,
  * `2017-05-22` → one day. Values with a leading year and anything coarser-looking after it
- * (`2017-Q2`, `2017-W21`) cover their year; anything else is null.
+ * (`2017-Q2`, `2017-W21`) cover their year; anything else is null. The interval is frozen (it is shared).
  * @example isoInterval('2017-02') // { lo: dayNumber(2017, 2, 1), hi: dayNumber(2017, 2, 28) }
  */
 export function isoInterval(value: string | null | undefined): DayInterval | null {
   if (!value) return null;
+  return intervals(value, () => {
+    const interval = intervalOf(value);
+    return interval && Object.freeze(interval);
+  });
+}
+
+function intervalOf(value: string): DayInterval | null {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(value);
   if (!m) return null;
   const y = Number(m[1]);

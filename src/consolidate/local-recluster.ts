@@ -1,6 +1,6 @@
 import type { Db } from '../store/open-store.ts';
 import { perDb } from '../store/per-db.ts';
-import { bestCluster, ClusterIndex, comparePrepared, joinCluster, prepareMention, startCluster, type Cluster, type Prepared } from './cluster.ts';
+import { bestCluster, clusterInOrder, ClusterIndex, comparePrepared, joinCluster, prepareMention, startCluster, type Cluster, type Prepared } from './cluster.ts';
 import type { ConsolidationRules } from './consolidation-rules.ts';
 import { MENTION_COLUMNS, USABLE, windowOfInterval, type Seed } from './stored-mentions.ts';
 import type { ConsolidationMention } from './mention.ts';
@@ -126,6 +126,7 @@ function replay(rules: ConsolidationRules, mentions: Iterable<LinkedMention>, co
     steps.push({ ...p, window: windowOfInterval(p.interval), event: m.event });
   }
   steps.sort(comparePrepared);
+  if (steps.every((s) => s.event === null)) return replayNew(steps, covered);
   const firstOf = new Map<string, Step>();
   for (const s of steps) if (s.event !== null && !firstOf.has(s.event)) firstOf.set(s.event, s);
   const index = new ClusterIndex();
@@ -196,6 +197,15 @@ function replay(rules: ConsolidationRules, mentions: Iterable<LinkedMention>, co
     if (s.event !== null) changeEvent(s.event);
   }
   return missing.length ? { expand: missing } : { clusters: [...changedClusters], oldEvents: changedEvents };
+}
+
+/**
+ * What replay gives when none of the mentions is in an event yet (a batch's new mentions with no stored ones
+ * near): each decides afresh, so they cluster as clusterMentions would, and every cluster is a change.
+ */
+function replayNew(steps: readonly Step[], covered: readonly Range[]): Outcome {
+  const missing = steps.filter((s) => !within(covered, s.window)).map((s) => s.window);
+  return missing.length ? { expand: missing } : { clusters: clusterInOrder(steps), oldEvents: new Set() };
 }
 
 /**

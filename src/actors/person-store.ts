@@ -137,7 +137,7 @@ export class PersonResolver {
         else titles.set(id, [text]);
       }
     }
-    return known.map((r) => ({ ...r, titles: titles.get(r.id) ?? [] }));
+    return known.map((r): KnownPerson => ({ id: r.id, name: r.name, country: r.country, aliases: r.aliases, titles: titles.get(r.id) ?? [] }));
   }
 
   /**

@@ -123,7 +123,8 @@ function replay(rules: ConsolidationRules, mentions: Iterable<LinkedMention>, co
   const steps: Step[] = [];
   for (const m of mentions) {
     const p = prepareMention(rules, fix(m));
-    steps.push({ ...p, window: windowOfInterval(p.interval), event: m.event });
+    // key by key, so every step has one shape (a spread's copy does not)
+    steps.push({ m: p.m, interval: p.interval, family: p.family, symmetric: p.symmetric, place: p.place, window: windowOfInterval(p.interval), event: m.event });
   }
   steps.sort(comparePrepared);
   if (steps.every((s) => s.event === null)) return replayNew(steps, covered);

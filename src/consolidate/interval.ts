@@ -24,11 +24,11 @@ export function dayNumber(y: number, m: number, d: number): number {
  * @example isoOfDay(1) // '1970-01-02'
  */
 export function isoOfDay(n: number): string {
-  return isoDays(String(n), () => new Date(n * DAY_MS).toISOString().slice(0, 10));
+  return isoDays(n, () => new Date(n * DAY_MS).toISOString().slice(0, 10));
 }
 
 /** ISO days by day number, and the intervals of ISO values (shared and frozen): consolidation asks for the same few days again and again. */
-const isoDays = boundedMemo<string>(50_000);
+const isoDays = boundedMemo<string, number>(50_000);
 const intervals = boundedMemo<DayInterval | null>(50_000);
 
 /**

@@ -1,15 +1,18 @@
 import type { SentenceSpan, TokenSpan } from '../../model/annotations.ts';
 import { normToken } from '../../lexicon/phrase-matcher.ts';
 import type { Stage } from '../stage.ts';
-import { boundedMemo } from '../../util/bounded-memo.ts';
+import { boundedPairMemo } from '../../util/bounded-memo.ts';
 import { its, winkReader } from './wink-reader.ts';
 
 const readDoc = winkReader();
 const lemmaIts = its.lemma as unknown as typeof its.value;
 type WinkTokens = ReturnType<ReturnType<typeof readDoc>['tokens']>;
 
-/** Lemmas by part of speech and word (a pure memo: wink lemmatises a word alike wherever it stands). */
-const lemmas = boundedMemo<string>(100_000);
+/**
+ * Lemmas by part of speech and word (a pure memo: wink lemmatises a word alike wherever it stands), keyed by
+ * wink's own strings rather than a key joined per token.
+ */
+const lemmas = boundedPairMemo<string>(100_000);
 
 /**
  * The lemma of token i: wink's lemma, which (outside contractions, whose lemma comes from the expansion) depends
@@ -18,7 +21,7 @@ const lemmas = boundedMemo<string>(100_000);
  */
 function lemmaOf(wtokens: WinkTokens, i: number, value: string, pos: string, contraction: boolean): string {
   if (contraction) return wtokens.itemAt(i).out(lemmaIts) ?? value.toLowerCase();
-  return lemmas(`${pos} ${value}`, () => wtokens.itemAt(i).out(lemmaIts) ?? value.toLowerCase());
+  return lemmas(pos, value, () => wtokens.itemAt(i).out(lemmaIts) ?? value.toLowerCase());
 }
 
 /**

@@ -33,14 +33,16 @@ const statements = perDb(
   (db): PersonStatements => ({
     // an alias contains the stem (as LIKE '%stem%' matches): one of its five-character windows starts with
     // it, or it is among the few aliases too long for the window table
-    byGram: db.prepare(
-      withAliases(
-        `SELECT g.person_id FROM person_alias_grams g WHERE g.gram >= @gram AND g.gram < @next
+    byGram: db
+      .prepare(
+        withAliases(
+          `SELECT g.person_id FROM person_alias_grams g WHERE g.gram >= @gram AND g.gram < @next
          UNION SELECT a.person_id FROM person_aliases a WHERE length(a.alias) > 512 AND a.alias LIKE '%' || @stem || '%'`,
-      ),
-    ),
-    byLike: db.prepare(withAliases(`SELECT a.person_id FROM person_aliases a WHERE a.alias LIKE '%' || @stem || '%'`)),
-    titles: db.prepare(PERSON_TITLES),
+        ),
+      )
+      .raw(true),
+    byLike: db.prepare(withAliases(`SELECT a.person_id FROM person_aliases a WHERE a.alias LIKE '%' || @stem || '%'`)).raw(true),
+    titles: db.prepare(PERSON_TITLES).raw(true),
     insert: db.prepare('INSERT OR IGNORE INTO persons (id, name, country) VALUES (?, ?, ?)'),
     update: db.prepare('UPDATE persons SET name = ?, country = COALESCE(country, ?) WHERE id = ?'),
     alias: db.prepare('INSERT OR IGNORE INTO person_aliases (person_id, alias) VALUES (?, ?)'),
@@ -131,7 +133,7 @@ export class PersonResolver {
     );
     const titles = new Map<string, string[]>();
     if (mayFit.length) {
-      for (const { id, text } of this.st.titles.all(JSON.stringify(mayFit.map((r) => r.id))) as { id: string; text: string }[]) {
+      for (const [id, text] of this.st.titles.all(JSON.stringify(mayFit.map((r) => r.id))) as [string, string][]) {
         const list = titles.get(id);
         if (list) list.push(text);
         else titles.set(id, [text]);
@@ -145,10 +147,9 @@ export class PersonResolver {
    * and split surrogate pairs have no exact substring key: those few take the scan, never kept.
    */
   private rowsOf(stem: string): CandidateRow[] {
+    // rows read raw (id, name, country, aliases), as better-sqlite3 makes row objects slowly
     const parse = (rows: unknown[]) =>
-      (rows as { id: string; name: string; country: string | null; aliases: string }[]).map(
-        (r): CandidateRow => ({ id: r.id, name: r.name, country: r.country, aliases: JSON.parse(r.aliases) as string[] }),
-      );
+      (rows as [string, string, string | null, string][]).map(([id, name, country, aliases]): CandidateRow => ({ id, name, country, aliases: JSON.parse(aliases) as string[] }));
     if (/[%_\uD800-\uDFFF]/.test(stem)) return parse(this.st.byLike.all({ stem }));
     const range = windowRange(lowerAscii(stem));
     let rows = this.read.get(range.gram);

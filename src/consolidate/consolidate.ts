@@ -31,9 +31,9 @@ export function dyadKey(a: string, b: string): string {
 
 /** The dyads of the usable mentions of some articles. */
 export function dyadsOfArticles(db: Db, articles: readonly string[]): string[] {
-  const q = db.prepare(`SELECT DISTINCT m.source_code AS s, m.target_code AS t FROM event_mentions m WHERE m.article_id = ? AND ${USABLE}`);
+  const q = db.prepare(`SELECT DISTINCT m.source_code, m.target_code FROM event_mentions m WHERE m.article_id = ? AND ${USABLE}`).raw(true);
   const out = new Set<string>();
-  for (const id of articles) for (const r of q.all(id) as { s: string; t: string }[]) out.add(dyadKey(r.s, r.t));
+  for (const id of articles) for (const [s, t] of q.all(id) as [string, string][]) out.add(dyadKey(s, t));
   return [...out];
 }
 

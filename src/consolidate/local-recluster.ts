@@ -2,7 +2,7 @@ import type { Db } from '../store/open-store.ts';
 import { perDb } from '../store/per-db.ts';
 import { bestCluster, clusterInOrder, ClusterIndex, comparePrepared, joinCluster, prepareMention, startCluster, type Cluster, type Prepared } from './cluster.ts';
 import type { ConsolidationRules } from './consolidation-rules.ts';
-import { MENTION_COLUMNS, USABLE, windowOfInterval, type Seed } from './stored-mentions.ts';
+import { linkedMentionOfRow, MENTION_COLUMNS, USABLE, windowOfInterval, type LinkedMention, type Seed } from './stored-mentions.ts';
 import type { ConsolidationMention } from './mention.ts';
 
 /** The most days after its start a window of each tier ends (tier 4: wider, or open), as migration 14 indexes them. */
@@ -10,9 +10,6 @@ const TIER_WIDTHS = [16, 32, 160, 400] as const;
 
 /** A window's width tier, written as `event_mentions_windows` indexes it (migration 14), or SQLite would not use the index. */
 export const WINDOW_TIER = `(CASE ${TIER_WIDTHS.map((width, tier) => `WHEN m.window_hi - m.window_lo <= ${width} THEN ${tier}`).join(' ')} ELSE ${TIER_WIDTHS.length} END)`;
-
-/** A stored mention with the event it is linked to now (null for one not yet clustered). */
-type LinkedMention = ConsolidationMention & { event: string | null };
 
 /** A day range, as stored windows are: day numbers, open ends as ±1e9. */
 type Range = [number, number];
@@ -36,7 +33,7 @@ const statements = perDb((db) => ({
          AND m.event_id NOT IN (SELECT value FROM json_each(@known)))
      SELECT ${MENTION_COLUMNS}, m.event_id AS event FROM event_mentions m JOIN articles a ON a.id = m.article_id
      WHERE (m.rowid IN asked OR m.event_id IN linked) AND ${USABLE} ORDER BY m.rowid`,
-  ),
+  ).raw(true),
 }));
 
 /** Merges ranges into disjoint sorted ones. */
@@ -91,8 +88,9 @@ export class Neighbourhood {
     this.queried = mergeRanges([...this.queried, ...todo]);
     if (!ids.length) return;
     const known = [...this.events];
-    for (const m of rows.all({ asked: JSON.stringify(ids), known: JSON.stringify(known) }) as LinkedMention[]) {
-      this.mentions.set(m.rowid!, m);
+    for (const row of rows.all({ asked: JSON.stringify(ids), known: JSON.stringify(known) }) as unknown[][]) {
+      const m = linkedMentionOfRow(row);
+      this.mentions.set(m.rowid, m);
       if (m.event !== null) this.events.add(m.event);
     }
   }

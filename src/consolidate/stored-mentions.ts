@@ -21,6 +21,36 @@ export const MENTION_COLUMNS = `m.rowid AS rowid, m.id, m.article_id AS articleI
   m.status, m.place, m.place_country AS placeCountry, a.published AS asOf,
   ${nearestAgreement('m.article_id', 'm.sentence_start', 'm.sentence_end', 'm.end')} AS agreement`;
 
+/** A stored mention as consolidation reads it, with the event it is linked to now (null for one not yet clustered). */
+export type LinkedMention = ConsolidationMention & { rowid: number; event: string | null };
+
+/**
+ * The mention of a row read in raw mode with MENTION_COLUMNS then its event id, built key by key: better-sqlite3
+ * makes a row object several times slower than this, and every mention read this way has one shape.
+ */
+export function linkedMentionOfRow(r: readonly unknown[]): LinkedMention {
+  return {
+    rowid: r[0] as number,
+    id: r[1] as string,
+    articleId: r[2] as string,
+    type: r[3] as string,
+    cameo: r[4] as string,
+    source: r[5] as string,
+    target: r[6] as string,
+    sourceName: r[7] as string | null,
+    targetName: r[8] as string | null,
+    date: r[9] as string | null,
+    precision: r[10] as string | null,
+    basis: r[11] as string,
+    status: r[12] as string,
+    place: r[13] as string | null,
+    placeCountry: r[14] as string | null,
+    asOf: r[15] as string | null,
+    agreement: r[16] as string | null,
+    event: r[17] as string | null,
+  };
+}
+
 /** Mentions consolidation can use: both countries known and different. */
 export const USABLE = 'm.source_code IS NOT NULL AND m.target_code IS NOT NULL AND m.source_code != m.target_code';
 
@@ -93,10 +123,12 @@ export interface DyadMentions {
 }
 
 const statements = perDb((db) =>
-  db.prepare(
-    `SELECT ${MENTION_COLUMNS}, m.event_id FROM event_mentions m JOIN articles a ON a.id = m.article_id
+  db
+    .prepare(
+      `SELECT ${MENTION_COLUMNS}, m.event_id FROM event_mentions m JOIN articles a ON a.id = m.article_id
      WHERE m.source_code = ? AND m.target_code = ? AND ${USABLE} ORDER BY m.rowid`,
-  ),
+    )
+    .raw(true),
 );
 
 /**
@@ -106,9 +138,10 @@ const statements = perDb((db) =>
 export function dyadMentions(db: Db, a: string, b: string): DyadMentions {
   const out: DyadMentions = { mentions: [], events: new Set() };
   for (const [s, t] of [[a, b], [b, a]]) {
-    for (const { event_id: event, ...m } of statements(db).all(s, t) as (ConsolidationMention & { event_id: string | null })[]) {
+    for (const row of statements(db).all(s, t) as unknown[][]) {
+      const m = linkedMentionOfRow(row);
       out.mentions.push(m);
-      if (event !== null) out.events.add(event);
+      if (m.event !== null) out.events.add(m.event);
     }
   }
   return out;

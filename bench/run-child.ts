@@ -6,9 +6,13 @@ import type { IngestRunArgs, IngestRunResult } from './ingest-run.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 
-/** Runs a bench script in a fresh Node process with one JSON argument and returns the JSON line it prints last. */
-function runChild<T>(script: string, args: unknown, flags: string[] = []): T {
-  const res = spawnSync(process.execPath, [...flags, '--import', 'tsx', path.join(HERE, script), JSON.stringify(args)], {
+/**
+ * Runs a bench script in a fresh Node process with one JSON argument and returns the JSON line it prints last.
+ * `benchDir` is the bench folder of the checkout to run (this one unless given).
+ */
+function runChild<T>(script: string, args: unknown, flags: string[] = [], benchDir = HERE): T {
+  const res = spawnSync(process.execPath, [...flags, '--import', 'tsx', path.join(benchDir, script), JSON.stringify(args)], {
+    cwd: path.dirname(benchDir),
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
@@ -21,11 +25,13 @@ function runChild<T>(script: string, args: unknown, flags: string[] = []): T {
 
 /**
  * Runs one measured ingest in a fresh Node process (so its peak memory is its own) and returns its figures.
- * `sampleRetained` runs it with --expose-gc to sample the memory kept after full collections (a little slower).
+ * `sampleRetained` runs it with --expose-gc to sample the memory kept after full collections (a little slower);
+ * `checkout` runs another checkout's code (its bench/ingest-run.ts, from its root), as bench:compare does.
  * @example runIngest({ corpus: '/tmp/c.jsonl', db: '/tmp/c.sqlite', workers: 2 })
  */
-export function runIngest(args: IngestRunArgs, options: { sampleRetained?: boolean } = {}): IngestRunResult {
-  return runChild<IngestRunResult>('ingest-run.ts', args, options.sampleRetained ? ['--expose-gc'] : []);
+export function runIngest(args: IngestRunArgs, options: { sampleRetained?: boolean; checkout?: string } = {}): IngestRunResult {
+  const benchDir = options.checkout ? path.join(options.checkout, 'bench') : HERE;
+  return runChild<IngestRunResult>('ingest-run.ts', args, options.sampleRetained ? ['--expose-gc'] : [], benchDir);
 }
 
 /**

@@ -43,10 +43,15 @@ const analysisMs = (r: IngestRunResult) =>
     .filter(([k]) => k !== 'store' && k !== 'consolidate' && k !== 'writer-waiting')
     .reduce((sum, [, ms]) => sum + ms, 0);
 
-/** The figures compared, each in milliseconds per stored article. */
+/**
+ * The figures compared, each in milliseconds per stored article (totals here, divided by the articles stored):
+ * `steady` is the wall time per article at the steady rate between batch writes (see ingest-run.ts), the figure
+ * that tells worker runs apart.
+ */
 const FIGURES: [string, (r: IngestRunResult) => number][] = [
   ['cpu', (r) => r.cpuSeconds * 1000],
   ['wall', (r) => r.seconds * 1000],
+  ['steady', (r) => (1000 * r.stored) / r.steadyArticlesPerSecond],
   ['analysis', analysisMs],
   ['store', (r) => r.timings.store ?? 0],
   ['consolidate', (r) => r.timings.consolidate ?? 0],

@@ -13,7 +13,7 @@ const run = (cpu: number, store: number, events = 10): IngestRunResult =>
     seconds: cpu * 0.8,
     cpuSeconds: cpu,
     startupSeconds: 0,
-    steadyArticlesPerSecond: 1,
+    steadyArticlesPerSecond: 1000 / (cpu * 8),
     consolidateSeconds: 0,
     timings: { tokenize: 300, timexes: 100, store, consolidate: 50, 'writer-waiting': 999 },
     ingestPeakRssMB: 1,
@@ -45,6 +45,7 @@ test('comparePairs gives head ÷ base within each pair, per article, and their m
   assert.deepEqual(cpu.base, [10, 20, 10], 'CPU milliseconds per article');
   assert.equal(cpu.median.toFixed(3), '0.900');
   assert.equal(c.figures.find((f) => f.name === 'store')!.median, 0.5);
+  assert.deepEqual(c.figures.find((f) => f.name === 'steady')!.base, [8, 16, 8], 'wall ms per article at the steady rate');
   // the writer's idle time is not analysis
   assert.deepEqual(c.figures.find((f) => f.name === 'analysis')!.base, [4, 4, 4]);
   assert.equal(c.mismatch, undefined);

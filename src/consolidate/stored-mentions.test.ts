@@ -9,10 +9,10 @@ import { openStore } from '../store/open-store.ts';
 import { packArticle } from '../store/packed-article.ts';
 import { writeArticle } from '../store/write-article.ts';
 import { loadConsolidationRules } from './consolidation-rules.ts';
-import { articleWindows, MENTION_COLUMNS, seedsOf, USABLE } from './stored-mentions.ts';
+import { articleWindows, linkedMentionOfRow, MENTION_COLUMNS, seedsOf, USABLE } from './stored-mentions.ts';
 import { writeArticleExtras } from './update.ts';
 
-test('seedsOf gives the mentions an article just stored exactly as consolidation reads them back, windows and agreements included', () => {
+test('seedsOf gives the mentions an article just stored exactly as consolidation reads them back, windows and agreements included; linkedMentionOfRow names a raw row as MENTION_COLUMNS does', () => {
   const analyzer = createAnalyzer(loadResources());
   const rules = loadConsolidationRules();
   const db = openStore(':memory:');
@@ -28,6 +28,10 @@ test('seedsOf gives the mentions an article just stored exactly as consolidation
       `SELECT ${MENTION_COLUMNS}, m.window_lo AS lo, m.window_hi AS hi FROM event_mentions m JOIN articles a ON a.id = m.article_id
        WHERE m.article_id = ? AND ${USABLE} ORDER BY m.rowid`,
     );
+    const linked = `SELECT ${MENTION_COLUMNS}, m.event_id AS event FROM event_mentions m JOIN articles a ON a.id = m.article_id
+       WHERE m.article_id = ? AND ${USABLE} ORDER BY m.rowid`;
+    const readLinked = db.prepare(linked);
+    const readRaw = db.prepare(linked).raw(true);
     let usable = 0;
     let withAgreement = 0;
     for (const article of articles) {
@@ -39,6 +43,9 @@ test('seedsOf gives the mentions an article just stored exactly as consolidation
       })();
       const back = (read.all(doc.id) as Record<string, unknown>[]).map(({ lo, hi, ...m }) => ({ ...m, window: [lo, hi], event: null }));
       assert.deepEqual(seeds, back, article.name);
+      // the same mentions read raw, as consolidation reads them, name every column as MENTION_COLUMNS does
+      const raw = (readRaw.all(doc.id) as unknown[][]).map(linkedMentionOfRow);
+      assert.deepEqual(raw, (readLinked.all(doc.id) as unknown[]).map((m) => ({ ...(m as object) })), article.name);
       usable += seeds.length;
       withAgreement += seeds.filter((s) => s.agreement !== null).length;
     }

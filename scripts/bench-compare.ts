@@ -98,7 +98,9 @@ function main(): void {
 try {
   main();
 } catch (err) {
-  if (!(err instanceof UsageError)) throw err;
-  process.stderr.write(`bench:compare: ${err.message}\n`);
+  // parseArgs reports an unknown or malformed option with an ERR_PARSE_ARGS_* code
+  const parseError = String((err as { code?: unknown }).code ?? '').startsWith('ERR_PARSE_ARGS');
+  if (!(err instanceof UsageError) && !parseError) throw err;
+  process.stderr.write(`bench:compare: ${(err as Error).message}\n`);
   process.exitCode = 2;
 }

@@ -1,4 +1,6 @@
 import type { IngestRunResult } from './ingest-run.ts';
+import { median } from './median.ts';
+import { analysisMs } from './report.ts';
 
 /** One pair of ingests of the same corpus, one on each side, run one after the other. */
 export interface IngestPair {
@@ -25,23 +27,6 @@ export interface Comparison {
   /** Why the two sides are not doing the same work, when they are not (different articles stored or events made). */
   mismatch?: string;
 }
-
-/**
- * The median of some numbers (the mean of the middle two for an even count).
- * @example median([3, 1, 2]) // 2
- */
-export function median(values: readonly number[]): number {
-  if (!values.length) return NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
-/** Milliseconds per stored article spent in the analysis stages (every timing but the writer's). */
-const analysisMs = (r: IngestRunResult) =>
-  Object.entries(r.timings)
-    .filter(([k]) => k !== 'store' && k !== 'consolidate' && k !== 'writer-waiting')
-    .reduce((sum, [, ms]) => sum + ms, 0);
 
 /**
  * The figures compared, each in milliseconds per stored article (totals here, divided by the articles stored):

@@ -12,6 +12,7 @@ import { parallelIngest } from '../src/ingest/parallel-ingest.ts';
 import { createAnalyzer } from '../src/pipeline/analyze.ts';
 import { readInputs } from '../src/read/read-inputs.ts';
 import { openStore } from '../src/store/open-store.ts';
+import { median } from './median.ts';
 
 /** What the parent asks for. */
 export interface IngestRunArgs {
@@ -93,10 +94,7 @@ const onProgress = (progress: IngestSummary) => {
 /** The median of Δstored/Δt between consecutive batch writes after the first, or null with fewer than three writes. */
 function steadyRate(): number | null {
   const rates = writes.slice(2).map(([t, n], i) => ((n - writes[i + 1][1]) * 1000) / (t - writes[i + 1][0]));
-  if (!rates.length) return null;
-  rates.sort((a, b) => a - b);
-  const mid = rates.length >> 1;
-  return rates.length % 2 ? rates[mid] : (rates[mid - 1] + rates[mid]) / 2;
+  return rates.length ? median(rates) : null;
 }
 let cpu0: NodeJS.CpuUsage;
 if (args.workers === 0) {

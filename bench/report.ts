@@ -95,6 +95,17 @@ export function machine(loadAverage: number): BenchResults['machine'] {
   return { cpus: os.cpus().length, model: os.cpus()[0]?.model ?? 'unknown', node: process.version, platform: `${os.platform()} ${os.arch()}`, loadAverage };
 }
 
+/**
+ * Milliseconds a run spent in the analysis stages: every stage timing but the writer's (storing,
+ * consolidation, and a parallel writer's wait for workers). Summed over workers when there are several.
+ * @example analysisMs(run) / run.stored
+ */
+export function analysisMs(run: IngestRunResult): number {
+  return Object.entries(run.timings)
+    .filter(([k]) => k !== 'store' && k !== 'consolidate' && k !== 'writer-waiting')
+    .reduce((sum, [, ms]) => sum + ms, 0);
+}
+
 /** Shares of the end-to-end time, from the serial run's timings. */
 export function sharesOf(run: IngestRunResult): Record<string, number> {
   const total = run.seconds * 1000;

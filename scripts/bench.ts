@@ -19,7 +19,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { measureBaselines, optionalMeasure } from '../bench/baselines.ts';
 import { measurePairedRatios } from '../bench/paired-ratios.ts';
-import { formatSummary, machine, sharesOf, type BenchResults } from '../bench/report.ts';
+import { analysisMs, formatSummary, machine, sharesOf, type BenchResults } from '../bench/report.ts';
 import { measureRealCorpus, type RealCorpusResult } from '../bench/real-corpus.ts';
 import { runAnalysis, runIngest, tenSamples } from '../bench/run-child.ts';
 import { writeCorpus } from '../bench/write-corpus.ts';
@@ -69,9 +69,7 @@ try {
   const serial = runIngest({ corpus: corpus.file, db: path.join(tmp, 'serial.sqlite'), workers: 0 });
   if (serial.stored === 0) throw new Error(`nothing was stored: ${serial.firstFailure ?? 'no articles'}`);
   // stage timings are wall-clock; their share of the run, applied to the run's CPU time, gives CPU per stage
-  const pipelineShare = Object.entries(serial.timings)
-    .filter(([k]) => k !== 'store' && k !== 'consolidate')
-    .reduce((sum, [, ms]) => sum + ms, 0) / (serial.seconds * 1000);
+  const pipelineShare = analysisMs(serial) / (serial.seconds * 1000);
   const pipelineMsPerArticle = (pipelineShare * serial.cpuSeconds * 1000) / serial.stored;
   const cpuMsPerArticle = (b: { cpuSeconds: number }) => (b.cpuSeconds * 1000) / articles;
 

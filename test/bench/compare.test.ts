@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { comparePairs, formatComparison, median } from '../../bench/compare.ts';
+import { comparePairs, formatComparison } from '../../bench/compare.ts';
+import { median } from '../../bench/median.ts';
 import type { IngestRunResult } from '../../bench/ingest-run.ts';
 
 /** An ingest run's result with only what comparePairs reads set. */

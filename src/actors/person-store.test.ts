@@ -8,15 +8,16 @@ const role = (person: string, title: string, country: string): RoleAssertion => 
 
 test('PersonResolver: one stored person per real person across articles, fuller name kept', () => {
   const db = openStore(':memory:');
-  const resolveStoredPerson = (d: typeof db, r: RoleAssertion) => new PersonResolver(d).resolve(r);
+  // a fresh resolver per role: nothing read before is kept
+  const resolve = (r: RoleAssertion) => new PersonResolver(db).resolve(r);
   const ids = [
-    resolveStoredPerson(db, role('Duterte', 'President', 'PHL')),
-    resolveStoredPerson(db, role('Rodrigo Duterte', 'President', 'PHL')),
-    resolveStoredPerson(db, role('Nikolai Patrushev', 'Secretary of the Security Council', 'RUS')),
-    resolveStoredPerson(db, role('Nikolay Patrushev', 'Security Council Secretary', 'RUS')),
-    resolveStoredPerson(db, role('Hermogenes Esperon Jr', 'National Security Adviser', 'PHL')),
-    resolveStoredPerson(db, role('Hermogenes Esperon', 'National Security Adviser', 'PHL')),
-    resolveStoredPerson(db, role('Sara Duterte', 'Mayor', 'PHL')),
+    resolve(role('Duterte', 'President', 'PHL')),
+    resolve(role('Rodrigo Duterte', 'President', 'PHL')),
+    resolve(role('Nikolai Patrushev', 'Secretary of the Security Council', 'RUS')),
+    resolve(role('Nikolay Patrushev', 'Security Council Secretary', 'RUS')),
+    resolve(role('Hermogenes Esperon Jr', 'National Security Adviser', 'PHL')),
+    resolve(role('Hermogenes Esperon', 'National Security Adviser', 'PHL')),
+    resolve(role('Sara Duterte', 'Mayor', 'PHL')),
   ];
   assert.equal(ids[0], ids[1]);
   assert.equal(ids[2], ids[3]);
@@ -30,16 +31,16 @@ test('PersonResolver: one stored person per real person across articles, fuller 
 test('PersonResolver reads every alias of a candidate, through the window table and through the LIKE scan', () => {
   const db = openStore(':memory:');
   const resolver = new PersonResolver(db);
-  const resolveStoredPerson = (_: typeof db, r: RoleAssertion) => resolver.resolve(r);
+  const resolve = (r: RoleAssertion) => resolver.resolve(r);
   try {
     // a candidate found by its stem, whose aliases (read with it) already hold the name: no alias added twice
-    const first = resolveStoredPerson(db, role('Duterte', 'President', 'PHL'));
-    assert.equal(resolveStoredPerson(db, role('Rodrigo Duterte', 'President', 'PHL')), first);
-    assert.equal(resolveStoredPerson(db, role('Duterte', 'President', 'PHL')), first);
+    const first = resolve(role('Duterte', 'President', 'PHL'));
+    assert.equal(resolve(role('Rodrigo Duterte', 'President', 'PHL')), first);
+    assert.equal(resolve(role('Duterte', 'President', 'PHL')), first);
     // a stem with a LIKE wildcard takes the scan, which reads the same aliases
-    const odd = resolveStoredPerson(db, role('Ana Ol_sen', 'Minister', 'NOR'));
-    assert.equal(resolveStoredPerson(db, role('A. Ol_sen', 'Minister', 'NOR')), odd);
-    assert.equal(resolveStoredPerson(db, role('Ana Ol_sen', 'Minister', 'NOR')), odd);
+    const odd = resolve(role('Ana Ol_sen', 'Minister', 'NOR'));
+    assert.equal(resolve(role('A. Ol_sen', 'Minister', 'NOR')), odd);
+    assert.equal(resolve(role('Ana Ol_sen', 'Minister', 'NOR')), odd);
     const aliases = (id: string) => (db.prepare('SELECT alias FROM person_aliases WHERE person_id = ? ORDER BY alias').all(id) as { alias: string }[]).map((r) => r.alias);
     assert.deepEqual(aliases(first), ['Duterte', 'Rodrigo Duterte']);
     assert.deepEqual(aliases(odd), ['A. Ol_sen', 'Ana Ol_sen']);

@@ -25,3 +25,16 @@ test('winkReader: a number is typed by its own document, not by where the reader
   read('Gondor paid 518 crowns.');
   assert.deepEqual(types(518), unseen);
 });
+
+test('winkReader: out-of-vocabulary words get the model\'s own features, whether met before or not', async () => {
+  const { default: winkNLP } = await import('wink-nlp');
+  const { default: model } = await import('wink-eng-lite-web-model');
+  const text = 'Zqxwski met UNQXZ-7 envoys and Dr. Qlavik in Vzorgrad on 12.5.2031; qlaviks ZQXWSKI said.';
+  const features = (doc: ReturnType<ReturnType<typeof winkReader>>) =>
+    [its.value, its.type, its.pos, its.shape, its.prefix, its.suffix, its.abbrevFlag, its.case].map((f) => doc.tokens().out(f as typeof its.value));
+  const plain = features(winkNLP(model, ['sbd', 'pos']).readDoc(text));
+  const read = winkReader();
+  assert.deepEqual(features(read(text)), plain);
+  read('Vzorgrad and Zqxwski, qlavik. UNQXZ-7 Qlaviks!');
+  assert.deepEqual(features(read(text)), plain);
+});

@@ -1,5 +1,9 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { test } from 'node:test';
+import Database from 'better-sqlite3';
 import { analyzerOf } from '../pipeline/analyze.ts';
 import { readJsonl } from '../read/jsonl.ts';
 import { openStore } from '../store/open-store.ts';
@@ -40,5 +44,30 @@ test('a serial batch closes at batchChars characters of text as well as at batch
     assert.deepEqual(sizes, [2, 2]);
   } finally {
     db.close();
+  }
+});
+
+test('a serial ingest commits whole batches every commitEvery articles, and the rest at the end', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dyad-ingest-commit-'));
+  const file = path.join(dir, 'd.sqlite');
+  const db = openStore(file);
+  const reader = new Database(file, { readonly: true });
+  try {
+    const committed = reader.prepare('SELECT COUNT(*) FROM articles').pluck();
+    const lines = Array.from({ length: 9 }, (_, i) => JSON.stringify({ text: `Gondor met Arnor on day ${i + 1}.` }));
+    const seen: number[] = [];
+    const summary = ingest(db, analyzerOf((doc) => doc), [...readJsonl(lines.join('\n'), 'feed.jsonl')], {
+      batchSize: 2,
+      commitEvery: 4,
+      onProgress: () => seen.push(committed.get() as number),
+    });
+    assert.equal(summary.stored, 9);
+    // batches of 2 close after inputs 2, 4, 6, 8; a commit follows every second batch; the last article at the end
+    assert.deepEqual(seen, [0, 0, 0, 4, 4, 4, 4, 8, 8]);
+    assert.equal(committed.get(), 9);
+  } finally {
+    reader.close();
+    db.close();
+    fs.rmSync(dir, { recursive: true, force: true });
   }
 });

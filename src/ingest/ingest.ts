@@ -6,6 +6,7 @@ import { articleWindows, seedsOf, type Seed } from '../consolidate/stored-mentio
 import { loadUpdateRules, updateAfterBatch, writeArticleExtras } from '../consolidate/update.ts';
 import type { Db } from '../store/open-store.ts';
 import { canonicalizePersons } from '../store/canonical-persons.ts';
+import { GroupCommit } from '../store/group-commit.ts';
 import { packArticle, type PackedArticle } from '../store/packed-article.ts';
 import { hasArticle, writeArticles } from '../store/write-article.ts';
 
@@ -38,10 +39,15 @@ export const BATCH_CHARS = 4_000_000;
 /** Options for ingest. */
 export interface IngestOptions {
   /**
-   * Articles per transaction (default 200; a serial ingest also closes a batch at `batchChars` characters): a
-   * crash loses at most the open batch, never half an article.
+   * Articles analysed, stored and consolidated together (default 200; a serial ingest also closes a batch at
+   * `batchChars` characters).
    */
   batchSize?: number;
+  /**
+   * Articles per transaction (default COMMIT_EVERY, 1,000): whole batches are committed together once they hold
+   * this many (see GroupCommit). A crash loses at most the articles since the last commit, never half an article.
+   */
+  commitEvery?: number;
   /** Characters of article text after which a serial ingest closes its batch (default BATCH_CHARS). */
   batchChars?: number;
   /** Called after every input with the running summary. */
@@ -89,8 +95,9 @@ export function emptySummary(): IngestSummary {
 }
 
 /**
- * Reads, analyses and stores articles, one transaction per batch; an article already stored (same content
- * hash) is skipped, a bad input is recorded and the rest still go in. Consolidates events after each batch.
+ * Reads, analyses and stores articles a batch at a time, and commits whole batches every `commitEvery` articles
+ * (see GroupCommit); an article already stored (same content hash) is skipped, a bad input is recorded and the
+ * rest still go in. Consolidates events after each batch.
  * @example ingest(db, analyzer, readInputs(['examples']))
  */
 export function ingest(db: Db, analyzer: Analyzer, inputs: Iterable<ReadResult>, options: IngestOptions = {}): IngestSummary {
@@ -102,7 +109,8 @@ export function ingest(db: Db, analyzer: Analyzer, inputs: Iterable<ReadResult>,
   /** Articles that failed analysis in this run (stored ones are found by hasArticle), so memory stays flat. */
   const failed = new Set<string>();
   const ctx: BatchContext = { analyzer, rules: loadUpdateRules(), summary, timings: options.timings };
-  const flush = db.transaction((items: ReadResult[]) => {
+  const commits = new GroupCommit(db, options.commitEvery);
+  const store = (items: ReadResult[]) => {
     const fresh: { input: string; doc: ArticleDoc }[] = [];
     const inBatch = new Set<string>();
     for (const item of items) {
@@ -123,23 +131,29 @@ export function ingest(db: Db, analyzer: Analyzer, inputs: Iterable<ReadResult>,
       summary.failures.push({ input: fresh[i].input, code: 'E010', reason: `analysis failed: ${outcome.error.message}` });
     });
     storeBatch(db, docs, ctx);
-  });
-  for (const item of inputs) {
-    summary.read++;
-    if (!item.ok) {
-      summary.failed++;
-      summary.failures.push({ input: item.input, code: item.code, reason: item.reason });
-    } else {
-      batch.push(item);
-      batchChars += item.article.text.length;
+  };
+  const flush = (items: ReadResult[]) => commits.run(items.length, () => store(items));
+  try {
+    for (const item of inputs) {
+      summary.read++;
+      if (!item.ok) {
+        summary.failed++;
+        summary.failures.push({ input: item.input, code: item.code, reason: item.reason });
+      } else {
+        batch.push(item);
+        batchChars += item.article.text.length;
+      }
+      if (batch.length >= batchSize || batchChars >= batchCharLimit) {
+        flush(batch);
+        batch = [];
+        batchChars = 0;
+      }
+      options.onProgress?.(summary);
     }
-    if (batch.length >= batchSize || batchChars >= batchCharLimit) {
-      flush(batch);
-      batch = [];
-      batchChars = 0;
-    }
-    options.onProgress?.(summary);
+    flush(batch);
+  } finally {
+    // the batches stored so far are committed, also when reading the inputs failed
+    commits.close();
   }
-  flush(batch);
   return summary;
 }

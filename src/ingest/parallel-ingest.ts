@@ -8,6 +8,7 @@ import type { RawArticle, ReadResult } from '../read/raw-article.ts';
 import type { Db } from '../store/open-store.ts';
 import type { ArticleDoc } from '../model/doc.ts';
 import type { PackedArticle } from '../store/packed-article.ts';
+import { GroupCommit } from '../store/group-commit.ts';
 import { hasArticle } from '../store/write-article.ts';
 import type { AnalyzeResult, AnalyzeTask } from './analyze-worker.ts';
 import { emptySummary, ingest, storeBatch, type IngestOptions, type IngestSummary } from './ingest.ts';
@@ -77,11 +78,13 @@ export async function parallelIngest(db: Db, inputs: Iterable<ReadResult>, optio
 
   const rules = loadUpdateRules();
   const analyzer = lazyAnalyzer();
-  // the same writes and per-batch update as the serial ingest, in the same order
-  const write = db.transaction((docs: ArticleDoc[]) => {
-    storeBatch(db, docs, { analyzer, rules, summary, timings }, packed);
-    for (const doc of docs) pending.delete(doc.id);
-  });
+  // the same writes and per-batch update as the serial ingest, in the same order, committed as it commits
+  const commits = new GroupCommit(db, options.commitEvery);
+  const write = (docs: ArticleDoc[]) =>
+    commits.run(docs.length, () => {
+      storeBatch(db, docs, { analyzer, rules, summary, timings }, packed);
+      for (const doc of docs) pending.delete(doc.id);
+    });
   const flush = () => {
     if (analysed.length === 0) return;
     write(analysed);
@@ -132,10 +135,13 @@ export async function parallelIngest(db: Db, inputs: Iterable<ReadResult>, optio
     dispatch(chunk);
     while (inFlight.length > 0) await collectOldest();
     flush();
+    commits.close();
     if (summary.stored === 0) summary.events = db.transaction(() => updateAfterBatch(db, analyzer, [], rules).events)();
     options.onProgress?.(summary);
     return summary;
   } finally {
+    // the batches stored so far are committed, also when reading or analysing failed
+    commits.close();
     await pool.destroy();
   }
 }

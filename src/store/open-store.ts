@@ -11,8 +11,16 @@ export type Db = Database.Database;
 export const DEFAULT_DB = 'dyad.sqlite';
 
 /**
- * Opens (creating if needed) a dyad database: WAL journal, foreign keys on, migrations applied in one
- * transaction each and counted in `schema_version`. Pass `readonly` to open an existing file for reading.
+ * The most page cache a connection keeps, in KiB (SQLite's own default is 2,000 KiB). A batch inserts its new ids
+ * all over the id indexes, so in a database of thousands of articles nearly every insert needs another index page;
+ * with 2 MB of cache each is read again from the file. Storing 2,000 generated articles into a database of 18,000
+ * took 4.2 ms per article with SQLite's default, 3.8 with this. The cache fills only as pages are read, up to this.
+ */
+export const CACHE_KIB = 65_536;
+
+/**
+ * Opens (creating if needed) a dyad database: WAL journal, foreign keys on, a page cache of up to CACHE_KIB,
+ * migrations applied in one transaction each and counted in `schema_version`. Pass `readonly` to open an existing file for reading.
  * @example const db = openStore('dyad.sqlite');
  */
 export function openStore(file: string = DEFAULT_DB, options: { readonly?: boolean } = {}): Db {
@@ -28,6 +36,7 @@ export function openStore(file: string = DEFAULT_DB, options: { readonly?: boole
   }
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  db.pragma(`cache_size = -${CACHE_KIB}`);
   if (!options.readonly) {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');

@@ -17,6 +17,8 @@ import { DYAD_BIN, REPO, exportJson, runDyadProcess, tempDir, writeArticles } fr
 const RUNS = Number(process.env.DYAD_CRASH_RUNS ?? 5);
 const ARTICLES = 80;
 const BATCH = '7';
+/** Two batches a transaction, so a kill also lands between the batches of one commit. */
+const COMMIT_EVERY = '14';
 const dir = tempDir('crash');
 const corpus = path.join(dir, 'corpus');
 writeArticles(corpus, ARTICLES);
@@ -65,7 +67,7 @@ function peekCount(db: string): number | null {
  */
 function ingestAndKill(db: string, kill: { afterMs?: number; afterArticles?: number }): Promise<{ killed: boolean }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [DYAD_BIN, 'ingest', corpus, '--db', db, '--batch', BATCH], { cwd: REPO, stdio: 'ignore' });
+    const child = spawn(process.execPath, [DYAD_BIN, 'ingest', corpus, '--db', db, '--batch', BATCH, '--commit-every', COMMIT_EVERY], { cwd: REPO, stdio: 'ignore' });
     let done = false;
     const stop = () => {
       if (!done) child.kill('SIGKILL');
@@ -91,7 +93,7 @@ function ingestAndKill(db: string, kill: { afterMs?: number; afterArticles?: num
 test(`SIGKILL during ingest, ${RUNS} times: the database stays intact and a rerun completes the batch exactly`, { timeout: 600_000 }, async (t) => {
   const refDb = path.join(dir, 'reference.sqlite');
   const t0 = Date.now();
-  const ref = await runDyadProcess(['ingest', corpus, '--db', refDb, '--batch', BATCH]);
+  const ref = await runDyadProcess(['ingest', corpus, '--db', refDb, '--batch', BATCH, '--commit-every', COMMIT_EVERY]);
   const cleanMs = Date.now() - t0;
   assert.equal(ref.code, 0, `reference ingest: ${ref.stderr}`);
   const expectedIds = articleIds(refDb);
@@ -116,7 +118,7 @@ test(`SIGKILL during ingest, ${RUNS} times: the database stays intact and a reru
       assert.ok(afterSecond >= afterKill, 'a killed rerun never loses committed articles');
       note = `, second kill ${b.killed ? `at ${afterSecond}` : 'missed'}`;
     }
-    const rerun = await runDyadProcess(['ingest', corpus, '--db', db, '--batch', BATCH]);
+    const rerun = await runDyadProcess(['ingest', corpus, '--db', db, '--batch', BATCH, '--commit-every', COMMIT_EVERY]);
     assert.equal(rerun.code, 0, `rerun after kill: ${rerun.stderr}`);
     checkIntegrity(db);
     assert.deepEqual(articleIds(db), expectedIds, `run ${run}: exactly the batch's articles, none lost, none doubled`);

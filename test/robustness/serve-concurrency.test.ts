@@ -40,7 +40,7 @@ test('dyad serve answers reads with no error while dyad ingest writes', { timeou
   assert.equal(seed.code, 0, seed.stderr);
   const server = await startServe();
   try {
-    const writer = spawn(process.execPath, [DYAD_BIN, 'ingest', second, '--db', db, '--batch', '3'], { cwd: REPO, stdio: ['ignore', 'ignore', 'pipe'] });
+    const writer = spawn(process.execPath, [DYAD_BIN, 'ingest', second, '--db', db, '--batch', '3', '--commit-every', '3'], { cwd: REPO, stdio: ['ignore', 'ignore', 'pipe'] });
     let writerErr = '';
     writer.stderr!.on('data', (d) => (writerErr += d));
     let writing = true;

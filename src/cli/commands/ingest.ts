@@ -1,6 +1,7 @@
 import { SingleBar } from 'cli-progress';
 import type { IngestSummary } from '../../ingest/ingest.ts';
 import { DEFAULT_MAX_TEXT_CHARS, readInputs } from '../../read/read-inputs.ts';
+import { COMMIT_EVERY } from '../../store/group-commit.ts';
 import { openStore } from '../../store/open-store.ts';
 import { UsageError } from '../../errors.ts';
 import type { CommandSpec } from '../command.ts';
@@ -18,7 +19,8 @@ export const ingestCommand: CommandSpec = {
   configure: (cmd) =>
     withDbAndJson(cmd)
       .argument('<paths...>', 'files or folders to read')
-      .option('--batch <n>', 'articles per transaction', '200')
+      .option('--batch <n>', 'articles analysed, stored and consolidated together', '200')
+      .option('--commit-every <n>', 'articles per transaction: whole batches are committed once they hold this many', String(COMMIT_EVERY))
       .option('--workers <n>', 'worker threads that analyse articles, 0 for none (default: the number of cores)')
       .option('--max-bytes <n>', 'largest input file accepted, in bytes (for a UTF-8 JSONL file, which is streamed: largest line)', String(20 * 1024 * 1024))
       .option('--max-chars <n>', 'longest article text accepted, in characters', String(DEFAULT_MAX_TEXT_CHARS)),
@@ -30,6 +32,8 @@ export const ingestCommand: CommandSpec = {
     const workers = opts.workers === undefined ? defaultWorkers() : Number(opts.workers);
     if (!Number.isInteger(workers) || workers < 0) throw new UsageError(`--workers must be a whole number (0 for none), got "${opts.workers}"`);
     if (!Number.isInteger(batchSize) || batchSize < 1) throw new UsageError(`--batch must be a positive integer, got "${opts.batch}"`);
+    const commitEvery = Number(opts.commitEvery);
+    if (!Number.isInteger(commitEvery) || commitEvery < 1) throw new UsageError(`--commit-every must be a positive integer, got "${opts.commitEvery}"`);
     if (!Number.isInteger(maxBytes) || maxBytes < 1) throw new UsageError(`--max-bytes must be a positive integer, got "${opts.maxBytes}"`);
     const maxTextChars = Number(opts.maxChars);
     if (!Number.isInteger(maxTextChars) || maxTextChars < 1) throw new UsageError(`--max-chars must be a positive integer, got "${opts.maxChars}"`);
@@ -39,6 +43,7 @@ export const ingestCommand: CommandSpec = {
       bar?.start(0, 0, { stored: 0, failed: 0 });
       const summary = await ingestWithWorkers(db, readInputs(args, { maxBytes, maxTextChars }), {
         batchSize,
+        commitEvery,
         workers,
         onProgress: (s) => {
           bar?.setTotal(s.read);

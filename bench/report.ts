@@ -65,6 +65,10 @@ export interface BenchResults {
   scaling: {
     factor: number;
     articles: number;
+    /** CPU seconds of the whole ingest (analysis, storing and per-batch consolidation), less the memory sampling's collections. */
+    ingestCpuSeconds: number;
+    /** The whole ingest's CPU time relative to the 1× run. */
+    ingestTimeRatio: number;
     extractSeconds: number;
     extractCpuSeconds: number;
     /** CPU time relative to the 1× run. */
@@ -151,7 +155,7 @@ export function formatSummary(r: BenchResults): string {
   }
   for (const s of r.scaling) {
     lines.push(
-      `scale ${s.factor}× (${s.articles} articles): extraction ${f1(s.extractCpuSeconds)} CPU s (${s.extractTimeRatio.toFixed(1)}× the 1× time), per-batch consolidation ${s.batchConsolidateSeconds.toFixed(2)} s (${s.batchConsolidateTimeRatio.toFixed(1)}×), full consolidation ${s.consolidateSeconds.toFixed(2)} s (${s.consolidateTimeRatio.toFixed(1)}×), memory kept ${Math.round(s.retainedHeapMB)} MB heap / ${Math.round(s.retainedRssMB)} MB RSS (peak RSS ${Math.round(s.ingestPeakRssMB)} MB, ${Math.round(s.maxRssMB)} MB with the full consolidation), database ${f1(s.dbMB)} MB`,
+      `scale ${s.factor}× (${s.articles} articles): ingest ${f1(s.ingestCpuSeconds)} CPU s (${s.ingestTimeRatio.toFixed(1)}× the 1× time), extraction ${f1(s.extractCpuSeconds)} CPU s (${s.extractTimeRatio.toFixed(1)}× the 1× time), per-batch consolidation ${s.batchConsolidateSeconds.toFixed(2)} s (${s.batchConsolidateTimeRatio.toFixed(1)}×), full consolidation ${s.consolidateSeconds.toFixed(2)} s (${s.consolidateTimeRatio.toFixed(1)}×), memory kept ${Math.round(s.retainedHeapMB)} MB heap / ${Math.round(s.retainedRssMB)} MB RSS (peak RSS ${Math.round(s.ingestPeakRssMB)} MB, ${Math.round(s.maxRssMB)} MB with the full consolidation), database ${f1(s.dbMB)} MB`,
     );
   }
   lines.push(timeLine(r.timeVsChrono));

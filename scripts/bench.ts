@@ -6,7 +6,7 @@
  * 1×, 10× and 100× the articles. Prints ratios and rates (never pass/fail on absolute times) and writes
  * bench/results.json.
  *
- *   npm run bench                                  default: 600 articles, worker counts on 2000, scale 20/200/2000 (a few minutes on 2 idle cores)
+ *   npm run bench                                  default: 600 articles, worker counts on 2000, scale 200/2000/20000 (about 17 minutes on 2 idle cores)
  *   npm run bench -- --articles 20000 --scale-base 1000 --workers 1,2,4,8
  *   npm run bench -- --no-scale --no-real --articles 300     quick look
  *
@@ -28,7 +28,7 @@ import { sharedPath } from '../src/eval/shared-path.ts';
 const { values: opt } = parseArgs({
   options: {
     articles: { type: 'string', default: '600' },
-    'scale-base': { type: 'string', default: '20' },
+    'scale-base': { type: 'string', default: '200' },
     'no-scale': { type: 'boolean', default: false },
     'no-real': { type: 'boolean', default: false },
     'consolidation-n': { type: 'string', default: '500' },
@@ -124,10 +124,13 @@ try {
       // both without the memory sampling's forced collections
       const batchConsolidate = (run.timings.consolidate ?? 0) / 1000;
       const wall = run.seconds - run.sampleSeconds;
-      const extractCpu = (run.cpuSeconds - run.sampleSeconds) * (1 - batchConsolidate / wall);
+      const ingestCpu = run.cpuSeconds - run.sampleSeconds;
+      const extractCpu = ingestCpu * (1 - batchConsolidate / wall);
       scaling.push({
         factor,
         articles: run.stored,
+        ingestCpuSeconds: ingestCpu,
+        ingestTimeRatio: base ? ingestCpu / base.ingestCpuSeconds : 1,
         extractSeconds: wall - batchConsolidate,
         extractCpuSeconds: extractCpu,
         extractTimeRatio: base ? extractCpu / base.extractCpuSeconds : 1,

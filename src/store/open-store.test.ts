@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import Database from 'better-sqlite3';
-import { migrate, openStore } from './open-store.ts';
+import { BUSY_TIMEOUT_MS, CACHE_KIB, migrate, openStore } from './open-store.ts';
 import { MIGRATIONS } from './schema.ts';
 
 /** A database left by a dyad whose schema stopped at `version` migrations, holding one linked mention. */
@@ -61,6 +61,16 @@ test('a migration that leaves a broken reference is rolled back and named', () =
     assert.equal((db.prepare('SELECT version FROM schema_version').get() as { version: number }).version, MIGRATIONS.length);
     assert.equal(db.prepare("SELECT name FROM sqlite_master WHERE name = 'child_x'").get(), undefined, 'its tables are gone');
     assert.equal((db.pragma('foreign_keys', { simple: true }) as number), 1);
+  } finally {
+    db.close();
+  }
+});
+
+test('a connection waits BUSY_TIMEOUT_MS for a write lock (an ingest holds one for its commit window) and keeps up to CACHE_KIB of pages', () => {
+  const db = openStore(':memory:');
+  try {
+    assert.equal(db.pragma('busy_timeout', { simple: true }), BUSY_TIMEOUT_MS);
+    assert.equal(db.pragma('cache_size', { simple: true }), -CACHE_KIB);
   } finally {
     db.close();
   }

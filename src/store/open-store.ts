@@ -10,6 +10,9 @@ export type Db = Database.Database;
 /** The default database file. */
 export const DEFAULT_DB = 'dyad.sqlite';
 
+/** How long a connection waits for another's write lock before giving up (SQLITE_BUSY). */
+export const BUSY_TIMEOUT_MS = 30_000;
+
 /**
  * The most page cache a connection keeps, in KiB (SQLite's own default is 2,000 KiB). A batch inserts its new ids
  * all over the id indexes, so in a database of thousands of articles nearly every insert needs another index page;
@@ -35,7 +38,9 @@ export function openStore(file: string = DEFAULT_DB, options: { readonly?: boole
     throw new DyadError('E040', `cannot open database ${file}: ${(err as Error).message}`);
   }
   db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
+  // another writer (a second ingest, or `dyad serve`'s POST /api/articles) waits for an ingest's open transaction,
+  // which holds its commit window (5 batches, some seconds) rather than one batch
+  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   db.pragma(`cache_size = -${CACHE_KIB}`);
   if (!options.readonly) {
     db.pragma('journal_mode = WAL');

@@ -30,7 +30,7 @@ export interface Comparison {
 
 /**
  * The figures compared, each in milliseconds per stored article (totals here, divided by the articles stored):
- * `steady` is the wall time per article at the steady rate between batch writes (see ingest-run.ts), the figure
+ * `steady` is the wall time per article at the steady rate, from the second batch write to the end (see ingest-run.ts), the figure
  * that tells worker runs apart.
  */
 const FIGURES: [string, (r: IngestRunResult) => number][] = [

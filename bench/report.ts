@@ -33,8 +33,8 @@ export interface BenchResults {
   /** The corpus the worker counts are compared on, and the serial (one-core) ingest of it. */
   parallelCorpus: { articles: number; serialArticlesPerSecond: number; serialSteadyArticlesPerSecond: number };
   /**
-   * Rates by wall time (so they need an otherwise idle machine): overall, and steady (the median rate between
-   * batch writes once the ingest runs full, without the workers' start-up); speedups compare steady rates.
+   * Rates by wall time (so they need an otherwise idle machine): overall, and steady (from the second batch
+   * write to the end, commits included, without the workers' start-up); speedups compare steady rates.
    */
   parallel: {
     workers: number;

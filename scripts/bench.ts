@@ -6,7 +6,7 @@
  * 1×, 10× and 100× the articles. Prints ratios and rates (never pass/fail on absolute times) and writes
  * bench/results.json.
  *
- *   npm run bench                                  default: 600 articles, worker counts on 2000, scale 200/2000/20000 (about 17 minutes on 2 idle cores)
+ *   npm run bench                                  default: 600 articles, worker counts on 2000, scale 200/2000/20000 (about 8 minutes on 2 idle cores)
  *   npm run bench -- --articles 20000 --scale-base 1000 --workers 1,2,4,8
  *   npm run bench -- --no-scale --no-real --articles 300     quick look
  *

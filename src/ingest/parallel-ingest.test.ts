@@ -37,13 +37,14 @@ function dump(db: Db): Record<string, unknown[]> {
   };
 }
 
-test('parallel ingest stores exactly the articles and events a serial ingest stores', async () => {
+test('parallel ingest stores exactly the articles and events a serial ingest stores, whatever their commit windows', async () => {
   const inputs = corpus();
   const serialDb = openStore(':memory:');
   const parallelDb = openStore(':memory:');
   try {
-    const serial = ingest(serialDb, createAnalyzer(loadResources()), inputs, { batchSize: 10 });
-    const parallel = await parallelIngest(parallelDb, inputs, { workers: 2, chunkSize: 3, batchSize: 10 });
+    // commits every batch on one side and every second batch on the other: commit windows change nothing stored
+    const serial = ingest(serialDb, createAnalyzer(loadResources()), inputs, { batchSize: 10, commitEvery: 10 });
+    const parallel = await parallelIngest(parallelDb, inputs, { workers: 2, chunkSize: 3, batchSize: 10, commitEvery: 20 });
     assert.equal(serial.stored, 24);
     assert.ok(serial.events > 0, 'the generated corpus yields events');
     assert.deepEqual(

@@ -4,7 +4,7 @@ import type { Db } from './open-store.ts';
  * Articles an ingest stores per transaction unless told otherwise: five batches of 200. Each commit writes every
  * page its transaction changed, and a batch's new ids land all over the id indexes, so once a database holds
  * some thousands of articles most leaf pages of those indexes change in every batch. Committing five batches at a
- * time writes such a page once where it wrote it five times (on 2,000 generated articles stored into a database
+ * time writes such a page once where it could write it five times (on 2,000 generated articles stored into a database
  * of 18,000: 84 -> 34 pages written per article).
  */
 export const COMMIT_EVERY = 1000;
